@@ -1,0 +1,1 @@
+"""SQLAlchemy models, engine setup, migrations, backups and the audit trail."""

@@ -1,0 +1,257 @@
+"""Open a database safely: recognise it, check it, back it up, migrate it, or refuse clearly.
+
+A file we cannot vouch for is never replaced by an empty database: a missing file is created
+only when the caller asks for it, and everything else gets a StorageError naming the file.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop_app.domain.errors import ErrorCode
+from desktop_app.storage import migrations
+from desktop_app.storage.audit import OPERATION_KEY, install_audit
+from desktop_app.storage.errors import StorageError, storage_error, translated_errors
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+DEFAULT_BUSY_TIMEOUT_MS = 5000
+# Tables that identify a file as ours even before the version table is read.
+OUR_MARKER_TABLES = frozenset({"alembic_version", "unit", "audit_event"})
+
+
+@dataclass
+class Database:
+    """An open, checked and migrated database, and the way to run one transaction on it."""
+
+    engine: Engine
+    url: URL
+    path: Path | None
+    session_factory: sessionmaker[Session]
+    network_path: bool = False
+    upgraded_from: str | None = None
+    backup_made: Path | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def is_sqlite(self) -> bool:
+        """True for the embedded SQLite file, False for a server database."""
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def display_name(self) -> str:
+        """The file path, or the server URL without its password."""
+        return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def transaction(self, operation: str) -> Iterator[Session]:
+        """One unit of work, audited under ``operation``; commits on success, else rolls back."""
+        with translated_errors(self.display_name), self.session_factory.begin() as session:
+            session.info[OPERATION_KEY] = operation
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only session (nothing is committed)."""
+        with translated_errors(self.display_name), self.session_factory() as session:
+            yield session
+
+    def close(self) -> None:
+        """Release every pooled connection (and with them the file handles)."""
+        self.engine.dispose()
+
+
+def is_network_path(path: Path) -> bool:
+    """True for a UNC path or a mapped network drive, where WAL must not be used."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return True
+    if sys.platform == "win32":
+        import ctypes
+
+        drive = os.path.splitdrive(os.path.abspath(text))[0]
+        if drive:
+            drive_remote = 4
+            return bool(ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == drive_remote)
+        return False
+    return _linux_network_mount(path)
+
+
+def _linux_network_mount(path: Path) -> bool:
+    try:
+        mounts = Path("/proc/mounts").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return False
+    best, best_type = "", ""
+    target = str(path.absolute())
+    for line in mounts:
+        parts = line.split()
+        if len(parts) >= 3 and target.startswith(parts[1]) and len(parts[1]) > len(best):
+            best, best_type = parts[1], parts[2]
+    return best_type in {"nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "fuse.sshfs"}
+
+
+def sqlite_url(path: Path) -> URL:
+    """The SQLAlchemy URL of a SQLite file."""
+    return URL.create("sqlite+pysqlite", database=str(path))
+
+
+def _configure_sqlite(engine: Engine, *, wal: bool, busy_timeout_ms: int) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # We emit BEGIN ourselves so DDL and SELECTs are inside real transactions and a failed
+        # migration rolls back (SQLAlchemy's documented recipe for pysqlite).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        if wal:
+            cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(
+    url: URL, *, wal: bool = True, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS
+) -> Engine:
+    """An engine for ``url`` with our SQLite pragmas and transaction handling."""
+    engine = create_engine(url)
+    if url.get_backend_name() == "sqlite":
+        _configure_sqlite(engine, wal=wal, busy_timeout_ms=busy_timeout_ms)
+    return engine
+
+
+def _sniff_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not a complete SQLite database, before SQLite touches it."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as error:
+        raise storage_error(error, path) from error
+    if size == 0 or not header.startswith(SQLITE_HEADER):
+        raise StorageError(ErrorCode.NOT_A_DATABASE, path=str(path))
+    if len(header) < 100:
+        raise StorageError(ErrorCode.CORRUPT_DATABASE, path=str(path), detail="header truncated")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = int.from_bytes(header[28:32], "big")
+    change_counter = header[24:28]
+    version_valid_for = header[92:96]
+    # The in-header page count is trustworthy only when these two counters agree.
+    if change_counter == version_valid_for and page_count and size < page_size * page_count:
+        raise StorageError(
+            ErrorCode.CORRUPT_DATABASE,
+            path=str(path),
+            detail=f"file has {size} bytes, header says {page_size * page_count}",
+        )
+
+
+def quick_check(engine: Engine) -> list[str]:
+    """SQLite's ``quick_check``: an empty list when the file is sound."""
+    with engine.connect() as connection:
+        rows = [str(row[0]) for row in connection.exec_driver_sql("PRAGMA quick_check")]
+    return [] if rows == ["ok"] else rows
+
+
+def open_database(
+    target: str | Path,
+    *,
+    create: bool = False,
+    backup_dir: Path | None = None,
+    busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+    script_location: Path | None = None,
+) -> Database:
+    """Open ``target`` (a file path or a SQLAlchemy URL), check it and bring it to head.
+
+    A missing file is created only with ``create=True``. An older schema is backed up into
+    ``backup_dir`` and upgraded in one transaction; a newer one is refused.
+    """
+    text = str(target)
+    if "://" in text:
+        url = make_url(text)
+        path = Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
+    else:
+        path = Path(text).expanduser().absolute()
+        url = sqlite_url(path)
+
+    network = False
+    if path is not None:
+        if not path.parent.is_dir():
+            raise StorageError(ErrorCode.FOLDER_NOT_FOUND, path=str(path), folder=str(path.parent))
+        if path.exists():
+            if path.is_dir():
+                raise StorageError(ErrorCode.NOT_A_DATABASE, path=str(path))
+            _sniff_sqlite_file(path)
+        elif not create:
+            raise StorageError(ErrorCode.DATABASE_NOT_FOUND, path=str(path))
+        network = is_network_path(path)
+
+    display = str(path) if path else url.render_as_string(hide_password=True)
+    engine = make_engine(url, wal=not network, busy_timeout_ms=busy_timeout_ms)
+    try:
+        with translated_errors(display):
+            if path is not None:
+                problems = quick_check(engine)
+                if problems:
+                    raise StorageError(
+                        ErrorCode.CORRUPT_DATABASE, path=str(path), detail="; ".join(problems[:3])
+                    )
+            tables = set(inspect(engine).get_table_names())
+            if tables and not tables & OUR_MARKER_TABLES:
+                raise StorageError(
+                    ErrorCode.FOREIGN_DATABASE, path=display, tables=", ".join(sorted(tables)[:5])
+                )
+            upgraded_from, backup = migrations.bring_to_head(
+                engine, display, backup_dir=backup_dir, script_location=script_location
+            )
+    except BaseException:
+        engine.dispose()
+        raise
+
+    session_factory = sessionmaker(engine, expire_on_commit=False)
+    install_audit(session_factory)
+    database = Database(
+        engine=engine,
+        url=url,
+        path=path,
+        session_factory=session_factory,
+        network_path=network,
+        upgraded_from=upgraded_from,
+        backup_made=backup,
+    )
+    if network:
+        database.notes.append("network_path")
+    return database
+
+
+def integrity_problems(database: Database) -> list[str]:
+    """Full ``integrity_check`` plus ``foreign_key_check``, as readable lines (SQLite only)."""
+    if not database.is_sqlite:
+        return []
+    problems: list[str] = []
+    try:
+        with database.engine.connect() as connection:
+            rows = [str(r[0]) for r in connection.exec_driver_sql("PRAGMA integrity_check")]
+            if rows != ["ok"]:
+                problems.extend(rows)
+            for table, rowid, parent, _fk in connection.exec_driver_sql("PRAGMA foreign_key_check"):
+                problems.append(f"{table} row {rowid}: missing {parent}")
+    except DBAPIError as error:
+        raise storage_error(error, database.display_name) from error
+    return problems
