@@ -1,0 +1,137 @@
+"""User-facing sentences for every error code, in Simplified Chinese and English.
+
+One plain-Python catalogue serves both the command line and the GUI, so a refusal reads the
+same wherever the clerk meets it. Widget texts use Qt's .ts/.qm instead.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any
+
+from desktop_app.domain.errors import DutyMatrixError, ErrorCode
+
+DEFAULT_LANGUAGE = "zh_CN"
+LANGUAGES = ("zh_CN", "en")
+
+_CATALOGUE: dict[ErrorCode, tuple[str, str]] = {
+    ErrorCode.DATABASE_NOT_FOUND: (
+        "找不到数据库文件“{path}”。请检查路径，或用 demo 命令新建演示数据库。",
+        'The database file "{path}" does not exist. Check the path, or create one with "demo".',
+    ),
+    ErrorCode.FOLDER_NOT_FOUND: (
+        "文件夹“{folder}”不存在，无法打开或创建“{path}”。请先建立该文件夹或换一个位置。",
+        'The folder "{folder}" does not exist, so "{path}" cannot be opened or created. '
+        "Create the folder or choose another location.",
+    ),
+    ErrorCode.NOT_A_DATABASE: (
+        "“{path}”不是数据库文件（可能是其他类型的文件或空文件）。文件未作任何改动；请选择正确的数据库。",
+        '"{path}" is not a database file (it may be another kind of file or empty). '
+        "It was left untouched; choose the right database.",
+    ),
+    ErrorCode.FOREIGN_DATABASE: (
+        "“{path}”是其他程序的数据库（含有表 {tables}），不是本软件的数据。文件未作任何改动。",
+        '"{path}" belongs to another program (it holds tables {tables}), not to DutyMatrix. '
+        "It was left untouched.",
+    ),
+    ErrorCode.CORRUPT_DATABASE: (
+        "数据库“{path}”已损坏或不完整（{detail}）。文件未作任何改动；请从备份恢复（restore 命令）。",
+        'The database "{path}" is damaged or incomplete ({detail}). It was left untouched; '
+        'restore it from a backup ("restore").',
+    ),
+    ErrorCode.NEWER_SCHEMA: (
+        "数据库“{path}”由更新版本的软件创建（结构版本 {revision}，本程序只认识到 {head}）。"
+        "请升级本软件后再打开；文件未作任何改动。",
+        'The database "{path}" was written by a newer DutyMatrix (schema {revision}; this '
+        "program knows up to {head}). Upgrade the program to open it; the file was left untouched.",
+    ),
+    ErrorCode.DATABASE_LOCKED: (
+        "数据库“{path}”正被另一个程序或另一台电脑使用（已锁定）。请关闭对方后重试。",
+        'The database "{path}" is in use by another program or computer (locked). '
+        "Close it there and try again.",
+    ),
+    ErrorCode.READ_ONLY: (
+        "无法写入“{path}”：文件或文件夹是只读的，或没有写入权限（{detail}）。未写入任何内容。",
+        'Cannot write to "{path}": the file or folder is read-only or access is denied '
+        "({detail}). Nothing was written.",
+    ),
+    ErrorCode.DISK_FULL: (
+        "磁盘空间不足，无法写入“{path}”。本次操作未写入任何内容；请清理磁盘后重试。",
+        'The disk is full, so "{path}" could not be written. Nothing of this operation was '
+        "written; free some space and try again.",
+    ),
+    ErrorCode.CANNOT_OPEN: (
+        "无法打开“{path}”（{detail}）。请检查文件位置和权限。",
+        'Cannot open "{path}" ({detail}). Check the location and permissions.',
+    ),
+    ErrorCode.MIGRATION_FAILED: (
+        "升级数据库“{path}”失败（{detail}）。数据库已保持升级前的原样，升级前的备份在备份文件夹中。",
+        'Upgrading the database "{path}" failed ({detail}). The database was left as it was; '
+        "a backup taken before the upgrade is in the backup folder.",
+    ),
+    ErrorCode.BACKUP_FAILED: (
+        "备份“{path}”失败（{detail}）。原数据库未受影响。",
+        'Backing up "{path}" failed ({detail}). The database itself is unaffected.',
+    ),
+    ErrorCode.BACKUP_UNSUPPORTED: (
+        "“{path}”是服务器数据库，请用数据库服务器自己的备份工具（如 pg_dump）。",
+        '"{path}" is a server database; back it up with the server\'s own tools (pg_dump).',
+    ),
+    ErrorCode.HIERARCHY_CYCLE: (
+        "不能把“{unit}”移到“{parent}”之下：“{parent}”是它自己或它的下级单位，会形成循环。",
+        'Cannot move "{unit}" under "{parent}": "{parent}" is the unit itself or lies below '
+        "it, which would make a cycle.",
+    ),
+    ErrorCode.DUPLICATE_SIBLING_NAME: (
+        "“{parent}”下已有名为“{name}”的单位，同一上级下单位名称不能重复。",
+        'There is already a unit named "{name}" under "{parent}"; sibling names must differ.',
+    ),
+    ErrorCode.DUPLICATE_CODE: (
+        "单位编码“{code}”已被使用。",
+        'The unit code "{code}" is already in use.',
+    ),
+    ErrorCode.UNIT_NOT_FOUND: (
+        "找不到单位（编号 {unit_id}），它可能已被删除。",
+        "Unit {unit_id} was not found; it may have been removed.",
+    ),
+    ErrorCode.EMPTY_NAME: ("名称不能为空。", "The name must not be empty."),
+    ErrorCode.DATABASE_NOT_EMPTY: (
+        "数据库“{path}”中已有数据，演示数据只能写入空数据库。",
+        'The database "{path}" already holds data; demo data goes only into an empty one.',
+    ),
+    ErrorCode.CONSTRAINT_VIOLATED: (
+        "数据不符合规则，未保存（{detail}）。",
+        "The data breaks a rule and was not saved ({detail}).",
+    ),
+}
+
+
+def current_language() -> str:
+    """The language for messages: DUTYMATRIX_LANG if set to a known one, else Chinese."""
+    wanted = os.environ.get("DUTYMATRIX_LANG", DEFAULT_LANGUAGE)
+    return wanted if wanted in LANGUAGES else DEFAULT_LANGUAGE
+
+
+class _Lenient(dict[str, Any]):
+    """Leaves a missing fact visible instead of failing to describe the error."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def message_for(code: ErrorCode, facts: Mapping[str, Any], language: str | None = None) -> str:
+    """The sentence for ``code`` with ``facts`` filled in."""
+    chinese, english = _CATALOGUE[code]
+    template = english if (language or current_language()) == "en" else chinese
+    return template.format_map(_Lenient(facts))
+
+
+def describe(error: DutyMatrixError, language: str | None = None) -> str:
+    """The one sentence the user sees for ``error``."""
+    return message_for(error.code, error.facts, language)
+
+
+def has_message(code: ErrorCode) -> bool:
+    """True when the catalogue has a sentence for ``code`` (a test checks all of them)."""
+    return code in _CATALOGUE
