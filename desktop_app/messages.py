@@ -10,6 +10,7 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
+from desktop_app.domain.consistency import Finding, FindingCode
 from desktop_app.domain.errors import DutyMatrixError, ErrorCode
 
 DEFAULT_LANGUAGE = "zh_CN"
@@ -135,3 +136,53 @@ def describe(error: DutyMatrixError, language: str | None = None) -> str:
 def has_message(code: ErrorCode) -> bool:
     """True when the catalogue has a sentence for ``code`` (a test checks all of them)."""
     return code in _CATALOGUE
+
+
+_FINDINGS: dict[FindingCode, tuple[str, str]] = {
+    FindingCode.INTEGRITY: ("数据库文件完整性检查发现问题：{detail}", "File integrity: {detail}"),
+    FindingCode.FOREIGN_KEY: (
+        "引用了不存在的记录：{detail}",
+        "A row refers to a record that does not exist: {detail}",
+    ),
+    FindingCode.AUDIT_CHAIN_BROKEN: (
+        "审计记录链在第 {event_id} 条处断开（{reason}）：该条或其前面的记录被改动或删除。",
+        "The audit chain breaks at event {event_id} ({reason}): it or an earlier event was "
+        "changed or removed.",
+    ),
+    FindingCode.AUDIT_GUARD_MISSING: (
+        "审计表缺少防篡改触发器 {trigger}。",
+        "The audit table lacks its tamper guard trigger {trigger}.",
+    ),
+    FindingCode.HIERARCHY_CYCLE: (
+        "单位隶属关系形成循环：{units}",
+        "The unit hierarchy contains a cycle: {units}",
+    ),
+    FindingCode.TERRITORIAL_NOT_TOWNSHIP: (
+        "“{unit}”的属地单位“{territory}”不是乡镇（街道）或园区。",
+        'The territorial unit of "{unit}", "{territory}", is not a township or park.',
+    ),
+    FindingCode.SUPERVISOR_NOT_DEPARTMENT: (
+        "“{unit}”的监管部门“{supervisor}”不是部门。",
+        'The supervising unit of "{unit}", "{supervisor}", is not a department.',
+    ),
+    FindingCode.DUPLICATE_PRINCIPAL: (
+        "“{unit}”有 {count} 名在任的{role}主要负责人，应只有一名。",
+        '"{unit}" has {count} active {role} principals; there should be one.',
+    ),
+    FindingCode.PERSON_IN_INACTIVE_UNIT: (
+        "“{person}”在任，但所在单位“{unit}”已停用。",
+        '"{person}" is active but their unit "{unit}" is deactivated.',
+    ),
+}
+
+_ROLE_WORDS = {"party": ("党委（党组）", "party"), "admin": ("行政", "administrative")}
+
+
+def describe_finding(finding: Finding, language: str | None = None) -> str:
+    """The sentence for one ``check`` finding."""
+    chinese, english = _FINDINGS[finding.code]
+    english_wanted = (language or current_language()) == "en"
+    facts = dict(finding.facts)
+    if "role" in facts and facts["role"] in _ROLE_WORDS:
+        facts["role"] = _ROLE_WORDS[facts["role"]][1 if english_wanted else 0]
+    return (english if english_wanted else chinese).format_map(_Lenient(facts))

@@ -45,11 +45,9 @@ def unit_tree(database: Database, *, include_inactive: bool = True) -> list[Unit
                 select(Person.unit_id, func.count())
                 .where(Person.active.is_(True))
                 .group_by(Person.unit_id)
-            )
-            .tuples()
-            .all()
+            ).all()
         )
-        query = select(Unit).order_by(Unit.sort_order, Unit.name)
+        query = select(Unit).order_by(Unit.sort_order, Unit.id)
         if not include_inactive:
             query = query.where(Unit.active.is_(True))
         units = list(session.scalars(query))
@@ -142,7 +140,7 @@ def move_unit(database: Database, unit_id: int, new_parent_id: int | None) -> No
     with database.transaction("move_unit") as session:
         unit = _get_unit(session, unit_id)
         parent = _get_unit(session, new_parent_id) if new_parent_id is not None else None
-        parent_of = dict(session.execute(select(Unit.id, Unit.parent_id)).tuples().all())
+        parent_of = dict(session.execute(select(Unit.id, Unit.parent_id)).all())
         if would_create_cycle(unit_id, new_parent_id, parent_of):
             raise DomainError(
                 ErrorCode.HIERARCHY_CYCLE,

@@ -162,11 +162,28 @@ def _sniff_sqlite_file(path: Path) -> None:
         )
 
 
-def quick_check(engine: Engine) -> list[str]:
-    """SQLite's ``quick_check``: an empty list when the file is sound."""
-    with engine.connect() as connection:
-        rows = [str(row[0]) for row in connection.exec_driver_sql("PRAGMA quick_check")]
-    return [] if rows == ["ok"] else rows
+def _inspect_read_only(path: Path) -> None:
+    """Run ``quick_check`` and recognise the file through a read-only connection."""
+    try:
+        connection = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise storage_error(error, path) from error
+    try:
+        rows = [str(row[0]) for row in connection.execute("PRAGMA quick_check")]
+        tables = {
+            str(row[0])
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+    except sqlite3.Error as error:
+        raise storage_error(error, path) from error
+    finally:
+        connection.close()
+    if rows != ["ok"]:
+        raise StorageError(ErrorCode.CORRUPT_DATABASE, path=str(path), detail="; ".join(rows[:3]))
+    if tables and not tables & OUR_MARKER_TABLES:
+        raise StorageError(
+            ErrorCode.FOREIGN_DATABASE, path=str(path), tables=", ".join(sorted(tables)[:5])
+        )
 
 
 def open_database(
@@ -203,15 +220,13 @@ def open_database(
         network = is_network_path(path)
 
     display = str(path) if path else url.render_as_string(hide_password=True)
+    if path is not None and path.exists():
+        # Look before touching: our connections switch on WAL, which rewrites the header of
+        # a file that may not even be ours.
+        _inspect_read_only(path)
     engine = make_engine(url, wal=not network, busy_timeout_ms=busy_timeout_ms)
     try:
         with translated_errors(display):
-            if path is not None:
-                problems = quick_check(engine)
-                if problems:
-                    raise StorageError(
-                        ErrorCode.CORRUPT_DATABASE, path=str(path), detail="; ".join(problems[:3])
-                    )
             tables = set(inspect(engine).get_table_names())
             if tables and not tables & OUR_MARKER_TABLES:
                 raise StorageError(
@@ -240,18 +255,22 @@ def open_database(
     return database
 
 
-def integrity_problems(database: Database) -> list[str]:
-    """Full ``integrity_check`` plus ``foreign_key_check``, as readable lines (SQLite only)."""
+def integrity_problems(database: Database) -> tuple[list[str], list[str]]:
+    """(``integrity_check`` problems, ``foreign_key_check`` problems) as readable lines.
+
+    Server databases guard their own pages and keys, so both lists are empty there.
+    """
     if not database.is_sqlite:
-        return []
-    problems: list[str] = []
+        return [], []
     try:
         with database.engine.connect() as connection:
             rows = [str(r[0]) for r in connection.exec_driver_sql("PRAGMA integrity_check")]
-            if rows != ["ok"]:
-                problems.extend(rows)
-            for table, rowid, parent, _fk in connection.exec_driver_sql("PRAGMA foreign_key_check"):
-                problems.append(f"{table} row {rowid}: missing {parent}")
+            keys = [
+                f"{table} row {rowid} → {parent}"
+                for table, rowid, parent, _fk in connection.exec_driver_sql(
+                    "PRAGMA foreign_key_check"
+                )
+            ]
     except DBAPIError as error:
         raise storage_error(error, database.display_name) from error
-    return problems
+    return ([] if rows == ["ok"] else rows), keys

@@ -1,0 +1,1 @@
+"""Documents the clerk prints or exchanges: letter PDFs, Excel import/export. No Qt."""

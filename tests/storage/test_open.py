@@ -1,0 +1,143 @@
+"""Opening a database: pragmas, and every kind of bad file refused with the file untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from desktop_app.domain.errors import ErrorCode
+from desktop_app.storage.database import Database, open_database
+from desktop_app.storage.errors import StorageError
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_pragmas_protect_legal_records(database: Database) -> None:
+    with database.reading() as session:
+        assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert session.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert session.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+
+
+def test_a_missing_file_is_not_created_unless_asked(tmp_path: Path) -> None:
+    target = tmp_path / "missing.db"
+    with pytest.raises(StorageError) as caught:
+        open_database(target)
+    assert caught.value.code is ErrorCode.DATABASE_NOT_FOUND
+    assert caught.value.facts["path"] == str(target)
+    assert not target.exists()
+
+
+def test_a_missing_folder_is_named(tmp_path: Path) -> None:
+    with pytest.raises(StorageError) as caught:
+        open_database(tmp_path / "nowhere" / "x.db", create=True)
+    assert caught.value.code is ErrorCode.FOLDER_NOT_FOUND
+    assert caught.value.facts["folder"] == str(tmp_path / "nowhere")
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"PK\x03\x04 this is an xlsx renamed to .db", "单位名称,上级单位\n".encode()],
+    ids=["empty", "zip", "csv"],
+)
+def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path: Path, content: bytes) -> None:
+    target = tmp_path / "register.db"
+    target.write_bytes(content)
+    with pytest.raises(StorageError) as caught:
+        open_database(target, create=True)
+    assert caught.value.code is ErrorCode.NOT_A_DATABASE
+    assert target.read_bytes() == content
+
+
+def test_another_programs_database_is_refused_untouched(tmp_path: Path) -> None:
+    target = tmp_path / "other.db"
+    with sqlite3.connect(target) as connection:
+        connection.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+        connection.execute("INSERT INTO notes (body) VALUES ('hello')")
+    before = _digest(target)
+    with pytest.raises(StorageError) as caught:
+        open_database(target, create=True)
+    assert caught.value.code is ErrorCode.FOREIGN_DATABASE
+    assert "notes" in caught.value.facts["tables"]
+    assert _digest(target) == before
+
+
+def test_a_truncated_database_is_refused_untouched(database: Database, tmp_path: Path) -> None:
+    path = database.path
+    assert path is not None
+    database.close()
+    whole = path.read_bytes()
+    cut = tmp_path / "cut.db"
+    cut.write_bytes(whole[: len(whole) // 2])
+    with pytest.raises(StorageError) as caught:
+        open_database(cut)
+    assert caught.value.code is ErrorCode.CORRUPT_DATABASE
+    assert cut.read_bytes() == whole[: len(whole) // 2]
+
+
+def test_a_database_with_damaged_pages_is_refused(database: Database, tmp_path: Path) -> None:
+    path = database.path
+    assert path is not None
+    with database.transaction("fill") as session:
+        session.execute(text("CREATE TABLE padding (x TEXT)"))
+        for _ in range(200):
+            session.execute(text("INSERT INTO padding VALUES (hex(randomblob(200)))"))
+    database.close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(path.read_bytes())
+    for offset in range(4096 * 3, len(data) - 4096, 4096):  # scribble over interior pages
+        data[offset + 10 : offset + 60] = b"\xff" * 50
+    damaged = tmp_path / "damaged.db"
+    damaged.write_bytes(bytes(data))
+    with pytest.raises(StorageError) as caught:
+        open_database(damaged)
+    assert caught.value.code in {ErrorCode.CORRUPT_DATABASE, ErrorCode.NOT_A_DATABASE}
+    assert damaged.read_bytes() == bytes(data)
+
+
+def test_writing_while_another_program_holds_the_lock_says_locked(database: Database) -> None:
+    path = database.path
+    assert path is not None
+    database.close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        second = open_database(path, busy_timeout_ms=100)  # reading is still possible (WAL)
+        try:
+            with pytest.raises(StorageError) as caught, second.transaction("write") as session:
+                session.execute(text("CREATE TABLE scratch (x INTEGER)"))
+            assert caught.value.code is ErrorCode.DATABASE_LOCKED
+            assert caught.value.facts["path"] == str(path)
+        finally:
+            second.close()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+def test_a_folder_given_as_database_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(StorageError) as caught:
+        open_database(tmp_path)
+    assert caught.value.code is ErrorCode.NOT_A_DATABASE
+
+
+def test_an_unwritable_location_is_reported_not_crashed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # CI runs as root, which ignores permissions, so the refusal is injected.
+    def refuse(*_args: object, **_kwargs: object) -> sqlite3.Connection:
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(sqlite3.dbapi2, "connect", refuse)
+    with pytest.raises(StorageError) as caught:
+        open_database(tmp_path / "new.db", create=True)
+    assert caught.value.code is ErrorCode.CANNOT_OPEN
+    assert caught.value.facts["path"].endswith("new.db")

@@ -1,0 +1,28 @@
+"""Every error code and finding has a sentence in both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.domain.consistency import Finding, FindingCode
+from desktop_app.domain.errors import DomainError, ErrorCode
+from desktop_app.messages import describe, describe_finding, has_message
+
+
+@pytest.mark.parametrize("code", list(ErrorCode))
+def test_every_error_code_has_a_sentence(code: ErrorCode) -> None:
+    assert has_message(code)
+    error = DomainError(code, path="C:/数据/x.db")
+    chinese, english = describe(error, "zh_CN"), describe(error, "en")
+    assert chinese != english
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in chinese)
+
+
+@pytest.mark.parametrize("code", list(FindingCode))
+def test_every_finding_has_a_sentence(code: FindingCode) -> None:
+    finding = Finding(code, {"unit": "青溪镇", "role": "party", "count": 2})
+    assert describe_finding(finding, "zh_CN") != describe_finding(finding, "en")
+
+
+def test_a_missing_fact_stays_visible_instead_of_crashing() -> None:
+    assert "{path}" in describe(DomainError(ErrorCode.NOT_A_DATABASE), "en")
