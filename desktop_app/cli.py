@@ -167,7 +167,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang",
         choices=LANGUAGES,
-        default=os.environ.get("DUTYMATRIX_LANG") if os.environ.get("DUTYMATRIX_LANG") in LANGUAGES else "zh_CN",
+        default=os.environ.get("DUTYMATRIX_LANG")
+        if os.environ.get("DUTYMATRIX_LANG") in LANGUAGES
+        else "zh_CN",
         help="language of messages (default zh_CN)",
     )
     parser.add_argument(
@@ -195,7 +197,9 @@ _COMMANDS: dict[str, Callable[[Context], int]] = {
 }
 
 
-def run(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
+def run(
+    argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
     """Parse ``argv`` and run one command (or the GUI / the self-test); return the exit code."""
     out = out or sys.stdout or open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
     err = err or sys.stderr or open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115

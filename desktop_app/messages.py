@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop_app.domain.consistency import Finding, FindingCode
 from desktop_app.domain.errors import DutyMatrixError, ErrorCode
+from desktop_app.domain.gaps import Gap, GapKind
 
 DEFAULT_LANGUAGE = "zh_CN"
 LANGUAGES = ("zh_CN", "en")
@@ -27,7 +28,8 @@ _CATALOGUE: dict[ErrorCode, tuple[str, str]] = {
         "Create the folder or choose another location.",
     ),
     ErrorCode.NOT_A_DATABASE: (
-        "“{path}”不是数据库文件（可能是其他类型的文件或空文件）。文件未作任何改动；请选择正确的数据库。",
+        "“{path}”不是数据库文件（可能是其他类型的文件或空文件）。"
+        "文件未作任何改动；请选择正确的数据库。",
         '"{path}" is not a database file (it may be another kind of file or empty). '
         "It was left untouched; choose the right database.",
     ),
@@ -37,9 +39,10 @@ _CATALOGUE: dict[ErrorCode, tuple[str, str]] = {
         "It was left untouched.",
     ),
     ErrorCode.CORRUPT_DATABASE: (
-        "数据库“{path}”已损坏或不完整（{detail}）。文件未作任何改动；请从备份恢复（restore 命令）。",
+        "数据库“{path}”已损坏或不完整（{detail}）。文件未作任何改动；"
+        "最近的备份在数据文件夹的 backups 子文件夹中。",
         'The database "{path}" is damaged or incomplete ({detail}). It was left untouched; '
-        'restore it from a backup ("restore").',
+        "the latest backups are in the backups sub-folder of the data folder.",
     ),
     ErrorCode.NEWER_SCHEMA: (
         "数据库“{path}”由更新版本的软件创建（结构版本 {revision}，本程序只认识到 {head}）。"
@@ -186,3 +189,50 @@ def describe_finding(finding: Finding, language: str | None = None) -> str:
     if "role" in facts and facts["role"] in _ROLE_WORDS:
         facts["role"] = _ROLE_WORDS[facts["role"]][1 if english_wanted else 0]
     return (english if english_wanted else chinese).format_map(_Lenient(facts))
+
+
+_GAPS: dict[GapKind, tuple[str, str]] = {
+    GapKind.FIELD_WITHOUT_LEAD: (
+        "行业领域“{field}”没有牵头部门。",
+        'The field "{field}" has no lead department.',
+    ),
+    GapKind.FIELD_WITH_SEVERAL_LEADS: (
+        "行业领域“{field}”有 {count} 个牵头部门（{leads}），应只有一个。",
+        'The field "{field}" has {count} lead departments ({leads}); there should be one.',
+    ),
+    GapKind.MEMBER_WITHOUT_OVERSEER: (
+        "成员单位“{unit}”没有分管领导。",
+        'The member unit "{unit}" is overseen by no leader.',
+    ),
+    GapKind.ENTERPRISE_WITHOUT_SUPERVISOR: (
+        "企业“{unit}”没有行业监管部门（所属领域：{fields}）。",
+        'The enterprise "{unit}" has no supervising department (fields: {fields}).',
+    ),
+    GapKind.ENTERPRISE_WITHOUT_TERRITORY: (
+        "企业“{unit}”没有属地管理单位（乡镇、街道或园区）。",
+        'The enterprise "{unit}" has no territorial unit (township, street or park).',
+    ),
+    GapKind.LEADER_OVERSEES_NOTHING: (
+        "班子成员“{person}”（{unit}）没有分管任何单位或领域。",
+        'The leader "{person}" ({unit}) oversees no unit or field.',
+    ),
+    GapKind.UNIT_WITHOUT_PRINCIPAL: (
+        "“{unit}”没有在任的主要负责人。",
+        '"{unit}" has no principal in office.',
+    ),
+    GapKind.EMPTY_DUTY_LIST: (
+        "“{unit}”的责任清单为空或尚未建立。",
+        'The duty list of "{unit}" is empty or missing.',
+    ),
+}
+
+
+def describe_gap(gap: Gap, language: str | None = None) -> str:
+    """The sentence for one responsibility gap (责任缺位)."""
+    chinese, english = _GAPS[gap.kind]
+    facts = {"unit": gap.subject_name, "field": gap.subject_name, **gap.facts}
+    for key in ("leads", "fields"):
+        if isinstance(facts.get(key), list | tuple):
+            facts[key] = "、".join(str(v) for v in facts[key]) or "—"
+    template = english if (language or current_language()) == "en" else chinese
+    return template.format_map(_Lenient(facts))

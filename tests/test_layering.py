@@ -11,13 +11,35 @@ PACKAGE = Path(__file__).resolve().parent.parent / "desktop_app"
 
 # layer → module prefixes it must never import
 FORBIDDEN: dict[str, tuple[str, ...]] = {
-    "domain": ("PySide6", "shiboken6", "sqlalchemy", "alembic", "openpyxl", "reportlab",
-               "desktop_app.storage", "desktop_app.services", "desktop_app.documents",
-               "desktop_app.ui", "desktop_app.cli", "sqlite3"),
-    "storage": ("PySide6", "shiboken6", "desktop_app.services", "desktop_app.documents",
-                "desktop_app.ui", "desktop_app.cli"),
-    "documents": ("PySide6", "shiboken6", "desktop_app.services", "desktop_app.ui",
-                  "desktop_app.cli"),
+    "domain": (
+        "PySide6",
+        "shiboken6",
+        "sqlalchemy",
+        "alembic",
+        "openpyxl",
+        "reportlab",
+        "desktop_app.storage",
+        "desktop_app.services",
+        "desktop_app.documents",
+        "desktop_app.ui",
+        "desktop_app.cli",
+        "sqlite3",
+    ),
+    "storage": (
+        "PySide6",
+        "shiboken6",
+        "desktop_app.services",
+        "desktop_app.documents",
+        "desktop_app.ui",
+        "desktop_app.cli",
+    ),
+    "documents": (
+        "PySide6",
+        "shiboken6",
+        "desktop_app.services",
+        "desktop_app.ui",
+        "desktop_app.cli",
+    ),
     "services": ("PySide6", "shiboken6", "desktop_app.ui", "desktop_app.cli"),
 }
 QT_MODULES = ("PySide6", "shiboken6")

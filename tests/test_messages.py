@@ -6,7 +6,8 @@ import pytest
 
 from desktop_app.domain.consistency import Finding, FindingCode
 from desktop_app.domain.errors import DomainError, ErrorCode
-from desktop_app.messages import describe, describe_finding, has_message
+from desktop_app.domain.gaps import Gap, GapKind, GapSubject
+from desktop_app.messages import describe, describe_finding, describe_gap, has_message
 
 
 @pytest.mark.parametrize("code", list(ErrorCode))
@@ -26,3 +27,17 @@ def test_every_finding_has_a_sentence(code: FindingCode) -> None:
 
 def test_a_missing_fact_stays_visible_instead_of_crashing() -> None:
     assert "{path}" in describe(DomainError(ErrorCode.NOT_A_DATABASE), "en")
+
+
+@pytest.mark.parametrize("kind", list(GapKind))
+def test_every_gap_kind_has_a_sentence_with_its_subject(kind: GapKind) -> None:
+    gap = Gap(
+        kind,
+        GapSubject.UNIT,
+        1,
+        "青溪县气象局",
+        {"person": "何嘉树", "leads": ["甲", "乙"], "count": 2, "fields": []},
+    )
+    chinese = describe_gap(gap, "zh_CN")
+    assert "{" not in chinese and "{" not in describe_gap(gap, "en")
+    assert "青溪县气象局" in chinese or "何嘉树" in chinese

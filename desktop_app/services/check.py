@@ -21,7 +21,15 @@ def check_database(database: Database) -> list[Finding]:
     findings += _audit_findings(database)
     with database.reading() as session:
         units = [
-            UnitRow(u.id, u.name, u.kind, u.parent_id, u.territorial_unit_id, u.supervisor_unit_id, u.active)
+            UnitRow(
+                u.id,
+                u.name,
+                u.kind,
+                u.parent_id,
+                u.territorial_unit_id,
+                u.supervisor_unit_id,
+                u.active,
+            )
             for u in session.scalars(select(Unit))
         ]
         people = [
@@ -36,9 +44,7 @@ def _audit_findings(database: Database) -> list[Finding]:
     with database.reading() as session:
         if database.is_sqlite:
             present = set(
-                session.scalars(
-                    text("SELECT name FROM sqlite_master WHERE type = 'trigger'")
-                ).all()
+                session.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).all()
             )
             for trigger in SQLITE_AUDIT_TRIGGERS:
                 if trigger not in present:

@@ -78,9 +78,13 @@ def _normalised_name(name: str) -> str:
     return cleaned
 
 
-def _check_sibling_name(session: Session, name: str, parent_id: int | None, unit_id: int | None) -> None:
+def _check_sibling_name(
+    session: Session, name: str, parent_id: int | None, unit_id: int | None
+) -> None:
     query = select(Unit.id).where(Unit.name == name)
-    query = query.where(Unit.parent_id.is_(None) if parent_id is None else Unit.parent_id == parent_id)
+    query = query.where(
+        Unit.parent_id.is_(None) if parent_id is None else Unit.parent_id == parent_id
+    )
     if unit_id is not None:
         query = query.where(Unit.id != unit_id)
     if session.scalar(query.limit(1)) is not None:

@@ -477,7 +477,10 @@ class Assessment(SyncedMixin, Base):
 
 
 class AssessmentItem(SyncedMixin, Base):
-    """A row of a score sheet (序号 | 考核项目 | 内容及要求 | 标准分 | 评分细则 | 扣分情况 | 实得分)."""
+    """A row of a score sheet.
+
+    Columns as printed: 序号 | 考核项目 | 内容及要求 | 标准分 | 评分细则 | 扣分情况 | 实得分.
+    """
 
     __tablename__ = "assessment_item"
 

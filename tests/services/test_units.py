@@ -52,11 +52,15 @@ def test_a_duplicate_sibling_name_gives_a_clear_error(
     database: Database, county: dict[str, int]
 ) -> None:
     with pytest.raises(DomainError) as caught:
-        units.create_unit(database, " 宏达化工有限公司\u3000", UnitKind.ENTERPRISE, parent_id=county["town"])
+        units.create_unit(
+            database, " 宏达化工有限公司\u3000", UnitKind.ENTERPRISE, parent_id=county["town"]
+        )
     assert caught.value.code is ErrorCode.DUPLICATE_SIBLING_NAME
     assert "“青溪镇”下已有名为“宏达化工有限公司”的单位" in describe(caught.value)
     # the same name elsewhere is fine
-    units.create_unit(database, "宏达化工有限公司", UnitKind.ENTERPRISE, parent_id=county["government"])
+    units.create_unit(
+        database, "宏达化工有限公司", UnitKind.ENTERPRISE, parent_id=county["government"]
+    )
 
 
 def test_moving_into_a_parent_that_already_has_that_name_is_refused(
@@ -75,9 +79,9 @@ def test_renaming_and_deactivating(database: Database, county: dict[str, int]) -
     town = tree[0].children[0]
     assert [c.name for c in town.children] == ["宏达化工有限公司", "安全生产监督管理站"]
     assert [c.active for c in town.children] == [False, True]
-    assert [n.name for n in units.unit_tree(database, include_inactive=False)[0].children[0].children] == [
-        "安全生产监督管理站"
-    ]
+    assert [
+        n.name for n in units.unit_tree(database, include_inactive=False)[0].children[0].children
+    ] == ["安全生产监督管理站"]
     with pytest.raises(DomainError) as caught:
         units.rename_unit(database, county["office"], "  ")
     assert caught.value.code is ErrorCode.EMPTY_NAME

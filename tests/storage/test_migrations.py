@@ -18,7 +18,7 @@ from desktop_app.storage.errors import StorageError
 from desktop_app.storage.migrations import SCRIPT_LOCATION, current_revision, head_revision
 from desktop_app.storage.models import Base, Unit
 
-EXTRA_MIGRATION = '''
+EXTRA_MIGRATION = """
 import sqlalchemy as sa
 from alembic import op
 
@@ -38,7 +38,7 @@ def upgrade():
 def downgrade():
     with op.batch_alter_table("unit") as batch_op:
         batch_op.drop_column("motto")
-'''
+"""
 
 
 def _scripts_with_extra(tmp_path: Path, *, fail: bool) -> Path:
@@ -124,7 +124,10 @@ def test_a_failed_migration_leaves_the_database_as_it_was(
         assert "motto" not in columns
         assert _rows(path) == before
         with reopened.reading() as session:
-            assert session.scalar(select(Unit.name).where(Unit.parent_id.is_(None))) == "青溪县人民政府"
+            assert (
+                session.scalar(select(Unit.name).where(Unit.parent_id.is_(None)))
+                == "青溪县人民政府"
+            )
     finally:
         reopened.close()
     assert list((tmp_path / "backups").glob("*.db")), "a backup is taken before migrating"

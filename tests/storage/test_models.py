@@ -40,9 +40,13 @@ def test_sibling_names_are_unique_but_cousins_may_share_a_name(database: Databas
 
 def test_an_unknown_enum_value_is_refused_by_the_check_constraint(database: Database) -> None:
     with pytest.raises(StorageError) as caught, database.transaction("raw") as session:
-        session.execute(text("INSERT INTO unit (uuid, name, kind, is_committee_member, "
-                             "sort_order, active, updated_at) VALUES "
-                             "('u1', '某单位', 'castle', 0, 0, 1, '2026-01-01')"))
+        session.execute(
+            text(
+                "INSERT INTO unit (uuid, name, kind, is_committee_member, "
+                "sort_order, active, updated_at) VALUES "
+                "('u1', '某单位', 'castle', 0, 0, 1, '2026-01-01')"
+            )
+        )
     assert "CHECK" in caught.value.facts["detail"]
 
 
@@ -56,8 +60,14 @@ def test_a_cell_holds_one_role_per_unit_field_and_year(database: Database) -> No
     unit = Unit(name="应急管理局", kind=UnitKind.DEPARTMENT)
     field = Field(code="hazchem", name="危险化学品")
     _add(database, unit, field)
-    _add(database, FieldAssignment(year=2026, unit_id=unit.id, field_id=field.id, role=FieldRole.LEAD))
-    _add(database, FieldAssignment(year=2027, unit_id=unit.id, field_id=field.id, role=FieldRole.LEAD))
+    _add(
+        database,
+        FieldAssignment(year=2026, unit_id=unit.id, field_id=field.id, role=FieldRole.LEAD),
+    )
+    _add(
+        database,
+        FieldAssignment(year=2027, unit_id=unit.id, field_id=field.id, role=FieldRole.LEAD),
+    )
     with pytest.raises(StorageError):
         _add(
             database,

@@ -1,0 +1,148 @@
+"""Start the GUI: application object, translators, open the database, show the main window.
+
+``run_gui`` is what ``python -m desktop_app`` calls with no command; ``self_test`` is the
+frozen build's ``--self-test`` (offscreen, no user interaction, exit code 0 when sound).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop_app import APP_NAME, __version__
+from desktop_app.domain.enums import UnitKind
+from desktop_app.domain.errors import DutyMatrixError
+from desktop_app.messages import describe
+from desktop_app.paths import AppPaths
+from desktop_app.services.startup import open_for_use
+from desktop_app.services.units import create_unit, unit_tree
+from desktop_app.storage.database import Database, open_database
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.settings import LANGUAGE_KEY, ORGANIZATION, app_settings
+from desktop_app.ui.translation import choose_language, install_translators
+
+EXIT_CANNOT_START = 2
+SELF_TEST_DATABASE = "self-test.db"
+
+ShowError = Callable[[str], None]
+
+
+def ensure_application() -> QApplication:
+    """The running QApplication, created (with our names and High-DPI policy) if needed."""
+    existing = QApplication.instance()
+    if existing is not None:
+        if not isinstance(existing, QApplication):
+            raise RuntimeError("a QCoreApplication without widgets is already running")
+        app = existing
+    else:
+        # Qt 6 always scales for High DPI; pass fractional factors (125 %, 150 %) through
+        # instead of rounding them, which is what Windows users set.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def critical_box(text: str) -> None:
+    """Tell the user why the program cannot start (a modal message box, no parent)."""
+    QMessageBox.critical(None, QCoreApplication.translate("App", "DutyMatrix"), text)
+
+
+def run_gui(
+    paths: AppPaths,
+    target: str | None,
+    language: str | None,
+    *,
+    show_error: ShowError | None = None,
+) -> int:
+    """Run the GUI until the window closes; return the process exit code.
+
+    ``language`` (``zh_CN`` or ``en``) wins over the saved setting; Chinese is the default.
+    A database that cannot be opened is explained in one sentence through ``show_error``
+    (a message box unless a test injects something else) and gives exit code 2.
+    """
+    app = ensure_application()
+    chosen = choose_language(language, app_settings().value(LANGUAGE_KEY))
+    install_translators(app, chosen)
+    report = show_error or critical_box
+    try:
+        opened = open_for_use(paths, target)
+    except DutyMatrixError as error:
+        report(describe(error, chosen))
+        return EXIT_CANNOT_START
+    try:
+        window = MainWindow(opened.database)
+        if opened.created_demo:
+            window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "App", "This is a new demo database: a sample county to try things out."
+                ),
+                15000,
+            )
+        window.show()
+        return app.exec()
+    finally:
+        opened.database.close()
+
+
+def self_test_window(database: Database) -> None:
+    """Create, show and close the main window over ``database``; raise if the tree is empty."""
+    window = MainWindow(database)
+    try:
+        window.show()
+        QApplication.processEvents()
+        if window.model.rowCount() == 0:
+            raise RuntimeError("the unit tree shows no units")
+        if window.proxy.rowCount() != window.model.rowCount():
+            raise RuntimeError("the unit tree filter hides units without a filter")
+    finally:
+        window.close()
+        window.deleteLater()
+        QApplication.processEvents()
+
+
+def _fill_self_test_database(database: Database) -> None:
+    if unit_tree(database):
+        return
+    county = create_unit(database, "自检县人民政府", UnitKind.GOVERNMENT)
+    create_unit(database, "县应急管理局", UnitKind.DEPARTMENT, parent_id=county)
+    town = create_unit(database, "城关镇", UnitKind.TOWNSHIP, parent_id=county)
+    create_unit(database, "自检化工有限公司", UnitKind.ENTERPRISE, parent_id=town)
+
+
+def self_test(paths_root: Path) -> int:
+    """The frozen build's smoke test: Qt, translations, storage and the main window.
+
+    Works in ``paths_root`` (a scratch folder; only ``self-test.db`` is written there) and
+    runs offscreen unless ``QT_QPA_PLATFORM`` says otherwise. Returns 0 when everything
+    worked, 1 otherwise (with the reason on stderr when there is one).
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        app = ensure_application()
+        loaded = install_translators(app, "zh_CN")
+        if "dutymatrix_zh_CN" not in loaded:
+            raise RuntimeError("the Chinese translation (dutymatrix_zh_CN.qm) is missing")
+        paths_root.mkdir(parents=True, exist_ok=True)
+        database = open_database(paths_root / SELF_TEST_DATABASE, create=True)
+        try:
+            _fill_self_test_database(database)
+            self_test_window(database)
+        finally:
+            database.close()
+    except Exception:  # the smoke test reports every failure as an exit code
+        if sys.stderr is not None:
+            traceback.print_exc()
+        return 1
+    return 0
