@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from desktop_app.paths import AppPaths
 from desktop_app.storage.database import Database, open_database
@@ -35,7 +36,7 @@ def open_for_use(paths: AppPaths, target: str | None = None) -> Opened:
         from desktop_app.services.demo import generate_demo
 
         try:
-            generate_demo(database)
+            generate_demo(database, year=date.today().year)
         except StorageError:
             database.close()
             raise
