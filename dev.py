@@ -2,7 +2,7 @@
 """One command to set up and run DutyMatrix, its tests, or its Windows/Linux build.
 
     python dev.py            set up .venv (first time) and start the app
-    python dev.py test       set up .venv with the test tools, run ruff and pytest
+    python dev.py test       set up .venv with the test tools, run ruff, mypy and pytest
     python dev.py build      set up, build build.spec with PyInstaller, run --self-test
     python dev.py cli ARGS   run a command-line operation, e.g. "python dev.py cli info"
 
@@ -74,8 +74,9 @@ def main(argv: list[str]) -> int:
         python = ensure_venv("test")
         env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
         lint = run([str(python), "-m", "ruff", "check", "desktop_app", "tests", "bench"], env)
+        types = run([str(python), "-m", "mypy"], env)  # strict below ui/ (pyproject.toml)
         tests = run([str(python), "-m", "pytest", *rest], env)
-        return tests or lint
+        return tests or lint or types
     if action == "build":
         python = ensure_venv("build")
         code = run([str(python), "-m", "PyInstaller", "--noconfirm", "--clean", "build.spec"])

@@ -98,11 +98,11 @@ def check_units(units: Sequence[UnitRow], people: Sequence[PersonRow]) -> list[F
                     )
                 )
     for person in active_people:
-        unit = by_id.get(person.unit_id)
-        if unit is not None and not unit.active:
+        home = by_id.get(person.unit_id)
+        if home is not None and not home.active:
             findings.append(
                 Finding(
-                    FindingCode.PERSON_IN_INACTIVE_UNIT, {"person": person.name, "unit": unit.name}
+                    FindingCode.PERSON_IN_INACTIVE_UNIT, {"person": person.name, "unit": home.name}
                 )
             )
     return findings

@@ -36,7 +36,7 @@ class ErrorCode(StrEnum):
 class DutyMatrixError(Exception):
     """Base of every error the user may see: a code and the facts behind it."""
 
-    def __init__(self, code: ErrorCode, **facts: Any) -> None:
+    def __init__(self, code: ErrorCode, /, **facts: Any) -> None:
         super().__init__(f"{code.value}: {facts}")
         self.code = code
         self.facts = facts

@@ -88,7 +88,8 @@ def _check_sibling_name(
     if unit_id is not None:
         query = query.where(Unit.id != unit_id)
     if session.scalar(query.limit(1)) is not None:
-        parent_name = session.get(Unit, parent_id).name if parent_id is not None else ""
+        parent = session.get(Unit, parent_id) if parent_id is not None else None
+        parent_name = parent.name if parent is not None else ""
         raise DomainError(ErrorCode.DUPLICATE_SIBLING_NAME, name=name, parent=parent_name)
 
 

@@ -1,35 +1,29 @@
 """Start the GUI: application object, translators, open the database, show the main window.
 
-``run_gui`` is what ``python -m desktop_app`` calls with no command; ``self_test`` is the
-frozen build's ``--self-test`` (offscreen, no user interaction, exit code 0 when sound).
+``run_gui`` is what ``python -m desktop_app`` calls with no command; ``self_test_window`` is
+the GUI step of ``--self-test`` (desktop_app/self_test.py).
 """
 
 from __future__ import annotations
 
-import os
 import sys
-import traceback
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.domain.enums import UnitKind
 from desktop_app.domain.errors import DutyMatrixError
 from desktop_app.messages import describe
 from desktop_app.paths import AppPaths
 from desktop_app.services.startup import open_for_use
-from desktop_app.services.units import create_unit, unit_tree
-from desktop_app.storage.database import Database, open_database
+from desktop_app.storage.database import Database
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import LANGUAGE_KEY, ORGANIZATION, app_settings
 from desktop_app.ui.translation import choose_language, install_translators
 
 EXIT_CANNOT_START = 2
-SELF_TEST_DATABASE = "self-test.db"
 
 ShowError = Callable[[str], None]
 
@@ -97,7 +91,11 @@ def run_gui(
 
 
 def self_test_window(database: Database) -> None:
-    """Create, show and close the main window over ``database``; raise if the tree is empty."""
+    """The GUI part of ``--self-test``: Chinese translation present, the main window opens
+    over ``database`` with its units, and closes again; raises on any failure."""
+    app = ensure_application()
+    if "dutymatrix_zh_CN" not in install_translators(app, "zh_CN"):
+        raise RuntimeError("the Chinese translation (dutymatrix_zh_CN.qm) is missing")
     window = MainWindow(database)
     try:
         window.show()
@@ -110,39 +108,3 @@ def self_test_window(database: Database) -> None:
         window.close()
         window.deleteLater()
         QApplication.processEvents()
-
-
-def _fill_self_test_database(database: Database) -> None:
-    if unit_tree(database):
-        return
-    county = create_unit(database, "自检县人民政府", UnitKind.GOVERNMENT)
-    create_unit(database, "县应急管理局", UnitKind.DEPARTMENT, parent_id=county)
-    town = create_unit(database, "城关镇", UnitKind.TOWNSHIP, parent_id=county)
-    create_unit(database, "自检化工有限公司", UnitKind.ENTERPRISE, parent_id=town)
-
-
-def self_test(paths_root: Path) -> int:
-    """The frozen build's smoke test: Qt, translations, storage and the main window.
-
-    Works in ``paths_root`` (a scratch folder; only ``self-test.db`` is written there) and
-    runs offscreen unless ``QT_QPA_PLATFORM`` says otherwise. Returns 0 when everything
-    worked, 1 otherwise (with the reason on stderr when there is one).
-    """
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    try:
-        app = ensure_application()
-        loaded = install_translators(app, "zh_CN")
-        if "dutymatrix_zh_CN" not in loaded:
-            raise RuntimeError("the Chinese translation (dutymatrix_zh_CN.qm) is missing")
-        paths_root.mkdir(parents=True, exist_ok=True)
-        database = open_database(paths_root / SELF_TEST_DATABASE, create=True)
-        try:
-            _fill_self_test_database(database)
-            self_test_window(database)
-        finally:
-            database.close()
-    except Exception:  # the smoke test reports every failure as an exit code
-        if sys.stderr is not None:
-            traceback.print_exc()
-        return 1
-    return 0

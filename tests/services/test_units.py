@@ -91,3 +91,13 @@ def test_the_tree_counts_descendants(database: Database, county: dict[str, int])
     (root,) = units.unit_tree(database)
     assert root.name == "青溪县人民政府"
     assert root.descendant_count() == 3
+
+
+def test_a_duplicate_code_is_refused_with_the_code_named(
+    database: Database, county: dict[str, int]
+) -> None:
+    units.create_unit(database, "应急管理局", UnitKind.DEPARTMENT, code="QX-001")
+    with pytest.raises(DomainError) as caught:
+        units.create_unit(database, "公安局", UnitKind.DEPARTMENT, code="QX-001")
+    assert caught.value.code is ErrorCode.DUPLICATE_CODE
+    assert describe(caught.value) == "单位编码“QX-001”已被使用。"

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.paths import AppPaths
 from desktop_app.storage.database import Database, open_database
-from desktop_app.ui.app import EXIT_CANNOT_START, run_gui, self_test, self_test_window
+from desktop_app.ui.app import EXIT_CANNOT_START, run_gui, self_test_window
+from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import LANGUAGE_KEY, app_settings
 from desktop_app.ui.translation import choose_language
 from tests.ui.conftest import County
@@ -116,7 +117,40 @@ def test_self_test_window_refuses_an_empty_tree(qapp: QApplication, tmp_path: Pa
         database.close()
 
 
-def test_self_test_passes_in_a_scratch_folder(qapp: QApplication, tmp_path: Path) -> None:
-    assert self_test(tmp_path / "自检") == 0
-    assert (tmp_path / "自检" / "self-test.db").is_file()
-    assert self_test(tmp_path / "自检") == 0  # a second run reuses the database
+def test_first_start_creates_the_demo_county_and_opens_it(
+    qapp: QApplication, paths: AppPaths
+) -> None:
+    seen: list[tuple[str, int, str]] = []
+
+    def look_and_close() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                top = widget.model.index(0, 0)
+                seen.append(
+                    (
+                        widget.model.data(top),
+                        widget.model.rowCount(top),
+                        widget.statusBar().currentMessage(),
+                    )
+                )
+        QApplication.closeAllWindows()
+
+    QTimer.singleShot(0, look_and_close)
+    assert run_gui(paths, None, "zh_CN", show_error=pytest.fail) == 0
+
+    assert paths.database_file.exists()
+    ((root_name, children, status),) = seen
+    assert root_name == "青溪县人民政府"
+    assert children >= 40  # committee, 30+ departments, townships, the development zone
+    assert "演示数据库" in status
+
+
+def test_the_self_test_command_passes(tmp_path: Path) -> None:
+    import io
+
+    from desktop_app.self_test import run_self_test
+
+    out = io.StringIO()
+    assert run_self_test(out) == 0, out.getvalue()
+    assert "ok  openpyxl.DEFUSEDXML" in out.getvalue()
+    assert "self-test passed" in out.getvalue()
