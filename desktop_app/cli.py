@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 from typing import TextIO
 
 from desktop_app import __version__
@@ -33,6 +34,8 @@ _TEXTS = {
         "check_found": "检查发现 {n} 个问题：",
         "backup_done": "已备份到：{path}",
         "demo_done": "已生成演示数据库：{path}",
+        "restore_done": "已将“{path}”恢复为备份 {backup}（{time}，{units} 个单位）。",
+        "restore_kept": "恢复前的数据已保存在：{path}",
         "gaps_none": "{year} 年度未发现责任缺位。",
         "gaps_found": "{year} 年度发现 {n} 处责任缺位：",
     },
@@ -45,6 +48,8 @@ _TEXTS = {
         "check_found": "Check found {n} problems:",
         "backup_done": "Backed up to: {path}",
         "demo_done": "Demo database created: {path}",
+        "restore_done": 'Restored "{path}" from backup {backup} ({time}, {units} units).',
+        "restore_kept": "The data before the restore is kept in: {path}",
         "gaps_none": "No responsibility gaps in {year}.",
         "gaps_found": "{n} responsibility gaps in {year}:",
     },
@@ -65,10 +70,20 @@ class Context:
         """A fixed CLI sentence in the chosen language."""
         return _TEXTS[self.language][key].format(**facts)
 
-    def open_existing(self) -> Database:
-        """Open the chosen database, which must already exist."""
+    def open_existing(self, *, reading: bool = False) -> Database:
+        """Open the chosen database, which must already exist.
+
+        A command that only reads (``reading``) still works while another program holds
+        the writer lock: it falls back to read-only and says so on stderr.
+        """
         target = self.args.db or self.paths.database_file
-        return open_database(target, backup_dir=self.paths.backup_dir)
+        try:
+            return open_database(target, backup_dir=self.paths.backup_dir, move_aside_damaged=True)
+        except DutyMatrixError as error:
+            if not reading or error.code is not ErrorCode.DATABASE_IN_USE:
+                raise
+            print(describe(error, self.language), file=self.err)
+            return open_database(target, read_only=True)
 
 
 def _cmd_demo(ctx: Context) -> int:
@@ -91,7 +106,7 @@ def _cmd_demo(ctx: Context) -> int:
 def _cmd_info(ctx: Context) -> int:
     from desktop_app.services.info import database_info
 
-    database = ctx.open_existing()
+    database = ctx.open_existing(reading=True)
     try:
         info = database_info(database)
     finally:
@@ -109,7 +124,7 @@ def _cmd_info(ctx: Context) -> int:
 def _cmd_check(ctx: Context) -> int:
     from desktop_app.services.check import check_database
 
-    database = ctx.open_existing()
+    database = ctx.open_existing(reading=True)
     try:
         findings = check_database(database)
     finally:
@@ -124,14 +139,48 @@ def _cmd_check(ctx: Context) -> int:
 
 
 def _cmd_backup(ctx: Context) -> int:
-    from desktop_app.services.backups import backup_now
+    from desktop_app.services.backups import available_backups, backup_now, describe_backup
 
-    database = ctx.open_existing()
+    folder = ctx.args.out or ctx.paths.backup_dir
+    if ctx.args.list:
+        target = Path(ctx.args.db) if ctx.args.db else ctx.paths.database_file
+        for info in available_backups(target, folder):
+            try:
+                summary = describe_backup(info.path)
+                counts = ", ".join(f"{k} {v}" for k, v in summary.counts.items())
+                state = f"{summary.revision}; {counts}"
+            except DutyMatrixError as error:
+                state = describe(error, ctx.language)
+            print(f"{info.taken_at:%Y-%m-%d %H:%M:%S}  {info.reason:<12} {info.path}", file=ctx.out)
+            print(f"    {state}", file=ctx.out)
+        return EXIT_OK
+    database = ctx.open_existing(reading=True)
     try:
-        path = backup_now(database, ctx.args.out or ctx.paths.backup_dir)
+        path = backup_now(database, folder)
     finally:
         database.close()
     print(ctx.text("backup_done", path=path), file=ctx.out)
+    return EXIT_OK
+
+
+def _cmd_restore(ctx: Context) -> int:
+    from desktop_app.services.backups import describe_backup, restore_backup
+
+    target = Path(ctx.args.db) if ctx.args.db else ctx.paths.database_file
+    summary = describe_backup(ctx.args.file)
+    kept = restore_backup(ctx.args.file, target, ctx.paths.backup_dir)
+    print(
+        ctx.text(
+            "restore_done",
+            path=target,
+            backup=ctx.args.file,
+            time=f"{summary.info.taken_at:%Y-%m-%d %H:%M}",
+            units=summary.counts.get("unit", 0),
+        ),
+        file=ctx.out,
+    )
+    if kept is not None:
+        print(ctx.text("restore_kept", path=kept), file=ctx.out)
     return EXIT_OK
 
 
@@ -139,7 +188,7 @@ def _cmd_gaps(ctx: Context) -> int:
     from desktop_app.messages import describe_gap
     from desktop_app.services.gaps import list_gaps
 
-    database = ctx.open_existing()
+    database = ctx.open_existing(reading=True)
     try:
         gaps = list_gaps(database, ctx.args.year)
     finally:
@@ -183,6 +232,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("check", help="integrity, audit chain and consistency (exit 1 on findings)")
     backup = commands.add_parser("backup", help="write a checked backup of the database")
     backup.add_argument("--out", type=Path, metavar="DIR", help="backup folder")
+    backup.add_argument("--list", action="store_true", help="list the backups instead")
+    restore = commands.add_parser(
+        "restore", help="put a backup in place of the database (the current one is kept)"
+    )
+    restore.add_argument("file", type=Path, metavar="FILE", help="the backup file")
     gaps = commands.add_parser("gaps", help="list every responsibility gap (exit 1 if any)")
     gaps.add_argument("--year", type=int, default=this_year)
     return parser
@@ -193,6 +247,7 @@ _COMMANDS: dict[str, Callable[[Context], int]] = {
     "info": _cmd_info,
     "check": _cmd_check,
     "backup": _cmd_backup,
+    "restore": _cmd_restore,
     "gaps": _cmd_gaps,
 }
 

@@ -55,6 +55,38 @@ _CATALOGUE: dict[ErrorCode, tuple[str, str]] = {
         'The database "{path}" is in use by another program or computer (locked). '
         "Close it there and try again.",
     ),
+    ErrorCode.DATABASE_IN_USE: (
+        "数据库“{path}”正由 {user}（电脑 {host}）自 {since} 起使用。同一时间只能有一处修改；"
+        "可以只读方式打开查看，或请对方关闭程序后再试。",
+        'The database "{path}" is in use by {user} on {host} since {since}. Only one place may '
+        "change it at a time; open it read-only to look, or ask them to close the program.",
+    ),
+    ErrorCode.OPENED_READ_ONLY: (
+        "数据库“{path}”是以只读方式打开的，不能修改。",
+        'The database "{path}" was opened read-only and cannot be changed.',
+    ),
+    ErrorCode.NEEDS_UPGRADE: (
+        "数据库“{path}”需要先升级（结构版本 {revision} → {head}），只读方式下不能升级。"
+        "请以正常方式打开一次。",
+        'The database "{path}" must be upgraded first (schema {revision} → {head}), which '
+        "cannot happen read-only. Open it normally once.",
+    ),
+    ErrorCode.CORRUPT_DATABASE_MOVED: (
+        "数据库“{path}”已损坏（{detail}），已改名为“{moved_to}”保存（未删除）。"
+        "最近的完好备份：{backup}（{backup_time}），可用 restore 命令恢复。",
+        'The database "{path}" is damaged ({detail}); it was renamed to "{moved_to}" (not '
+        'deleted). Newest good backup: {backup} ({backup_time}); restore it with "restore".',
+    ),
+    ErrorCode.CORRUPT_DATABASE_NO_BACKUP: (
+        "数据库“{path}”已损坏（{detail}），已改名为“{moved_to}”保存（未删除）。没有找到完好的备份；"
+        "请联系技术人员从损坏文件中抢救数据。",
+        'The database "{path}" is damaged ({detail}); it was renamed to "{moved_to}" (not '
+        "deleted). No good backup was found; ask a technician to salvage the damaged file.",
+    ),
+    ErrorCode.NOT_A_BACKUP: (
+        "“{path}”不是本软件的数据库备份，不能用来恢复。",
+        '"{path}" is not a DutyMatrix database backup and cannot be restored.',
+    ),
     ErrorCode.READ_ONLY: (
         "无法写入“{path}”：文件或文件夹是只读的，或没有写入权限（{detail}）。未写入任何内容。",
         'Cannot write to "{path}": the file or folder is read-only or access is denied '
@@ -107,6 +139,102 @@ _CATALOGUE: dict[ErrorCode, tuple[str, str]] = {
     ErrorCode.CONSTRAINT_VIOLATED: (
         "数据不符合规则，未保存（{detail}）。",
         "The data breaks a rule and was not saved ({detail}).",
+    ),
+    # matrix, oversight, duty lists, people, years (issue 4)
+    ErrorCode.FIELD_NOT_FOUND: (
+        "找不到行业领域（编号 {field_id}），它可能已被删除。",
+        "Industry field {field_id} was not found; it may have been removed.",
+    ),
+    ErrorCode.PERSON_NOT_FOUND: (
+        "找不到人员（编号 {person_id}），他（她）可能已被删除。",
+        "Person {person_id} was not found; they may have been removed.",
+    ),
+    ErrorCode.POST_NOT_FOUND: (
+        "找不到岗位（编号 {post_id}），它可能已被删除。",
+        "Post {post_id} was not found; it may have been removed.",
+    ),
+    ErrorCode.DUPLICATE_POST: (
+        "“{unit}”已有岗位“{title}”，同一单位的岗位名称不能重复。",
+        '"{unit}" already has a post "{title}"; post titles within a unit must differ.',
+    ),
+    ErrorCode.UNIT_IN_USE: (
+        "“{unit}”已有下级单位、人员、责任分工或责任书等记录（{detail}），"
+        "不能删除；可以改为停用。",
+        '"{unit}" already has units below it, people, responsibilities or letters ({detail}), '
+        "so it cannot be removed; deactivate it instead.",
+    ),
+    ErrorCode.UNIT_REFERS_TO_ITSELF: (
+        "“{unit}”不能作为它自己的属地单位或监管部门。",
+        '"{unit}" cannot be its own territorial unit or supervising department.',
+    ),
+    ErrorCode.INVALID_YEAR: (
+        "年度 {year} 不在允许的范围内（2000—2200）。",
+        "The year {year} is outside the allowed range (2000–2200).",
+    ),
+    ErrorCode.SAME_YEAR: (
+        "源年度和目标年度都是 {year}，请选择两个不同的年度。",
+        "Both years are {year}; choose two different years.",
+    ),
+    ErrorCode.YEAR_NOT_EMPTY: (
+        "{year} 年度已有责任分工、分管或责任清单（{detail}），"
+        "不能再从上一年度结转，以免覆盖已有数据。",
+        "{year} already holds matrix cells, oversight or duty lists ({detail}); rolling over "
+        "into it would overwrite them, so nothing was copied.",
+    ),
+    ErrorCode.YEAR_EMPTY: (
+        "{year} 年度没有任何责任分工、分管或责任清单，没有可结转的内容。",
+        "{year} holds no matrix cells, oversight or duty lists; there is nothing to roll over.",
+    ),
+    ErrorCode.OVERSIGHT_TARGET_REQUIRED: (
+        "分管对象必须是一个单位或一个行业领域（只能选其一）。",
+        "An oversight covers exactly one unit or one industry field.",
+    ),
+    ErrorCode.OVERSIGHT_EXISTS: (
+        "{year} 年度“{person}”已分管“{target}”。",
+        '"{person}" already oversees "{target}" in {year}.',
+    ),
+    ErrorCode.OVERSIGHT_NOT_FOUND: (
+        "找不到这条分管记录（编号 {oversight_id}），它可能已被删除。",
+        "Oversight {oversight_id} was not found; it may have been removed.",
+    ),
+    ErrorCode.CLAUSE_NOT_FOUND: (
+        "找不到责任条款（编号 {duty_id}），它可能已被删除。",
+        "Clause {duty_id} was not found; it may have been removed.",
+    ),
+    ErrorCode.EMPTY_CLAUSE_TEXT: ("责任条款的内容不能为空。", "A clause needs some text."),
+    ErrorCode.DUTY_LIST_NOT_FOUND: (
+        "找不到责任清单（编号 {list_id}），它可能已被删除。",
+        "Duty list {list_id} was not found; it may have been removed.",
+    ),
+    ErrorCode.DUTY_LIST_OWNER_REQUIRED: (
+        "责任清单必须属于一个单位或一个岗位（只能选其一）。",
+        "A duty list belongs to exactly one unit or one post.",
+    ),
+    ErrorCode.CLAUSE_ALREADY_IN_LIST: (
+        "“{list}”中已有条款“{text}”。",
+        '"{list}" already contains the clause "{text}".',
+    ),
+    ErrorCode.CLAUSE_NOT_IN_LIST: (
+        "“{list}”中没有条款（编号 {duty_id}）。",
+        '"{list}" does not contain clause {duty_id}.',
+    ),
+    ErrorCode.REORDER_MISMATCH: (
+        "“{list}”的条款已被修改，无法按原顺序重新排列；请刷新后再试。",
+        'The clauses of "{list}" have changed meanwhile; refresh and reorder again.',
+    ),
+    ErrorCode.SUCCESSOR_IS_SELF: (
+        "“{person}”不能是自己的接任人。",
+        '"{person}" cannot succeed themselves.',
+    ),
+    ErrorCode.SUCCESSOR_INACTIVE: (
+        "接任人“{person}”已停用（不在任），请先启用或选择其他人。",
+        'The successor "{person}" is not in office; reactivate them or choose someone else.',
+    ),
+    ErrorCode.EXPORT_FAILED: (
+        "无法写入“{path}”（{detail}）。原有文件未被改动；"
+        "请关闭在其他程序中打开的该文件，或换一个位置。",
+        'Could not write "{path}" ({detail}). Any existing file was left as it was; close it '
+        "in other programs or choose another location.",
     ),
 }
 

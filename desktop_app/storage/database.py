@@ -23,7 +23,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop_app.domain.errors import ErrorCode
 from desktop_app.storage import migrations
 from desktop_app.storage.audit import OPERATION_KEY, install_audit
+from desktop_app.storage.backup import move_aside, newest_good_backup
 from desktop_app.storage.errors import StorageError, storage_error, translated_errors
+from desktop_app.storage.lock import WriterLock, acquire_writer_lock
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT_MS = 5000
@@ -40,6 +42,8 @@ class Database:
     path: Path | None
     session_factory: sessionmaker[Session]
     network_path: bool = False
+    read_only: bool = False
+    writer_lock: WriterLock | None = None
     upgraded_from: str | None = None
     backup_made: Path | None = None
     notes: list[str] = field(default_factory=list)
@@ -57,6 +61,8 @@ class Database:
     @contextmanager
     def transaction(self, operation: str) -> Iterator[Session]:
         """One unit of work, audited under ``operation``; commits on success, else rolls back."""
+        if self.read_only:
+            raise StorageError(ErrorCode.OPENED_READ_ONLY, path=self.display_name)
         with translated_errors(self.display_name), self.session_factory.begin() as session:
             session.info[OPERATION_KEY] = operation
             yield session
@@ -68,8 +74,11 @@ class Database:
             yield session
 
     def close(self) -> None:
-        """Release every pooled connection (and with them the file handles)."""
+        """Release every pooled connection (and with them the file handles) and the lock."""
         self.engine.dispose()
+        if self.writer_lock is not None:
+            self.writer_lock.release()
+            self.writer_lock = None
 
 
 def is_network_path(path: Path) -> bool:
@@ -190,14 +199,19 @@ def open_database(
     target: str | Path,
     *,
     create: bool = False,
+    read_only: bool = False,
     backup_dir: Path | None = None,
     busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
     script_location: Path | None = None,
+    move_aside_damaged: bool = False,
 ) -> Database:
     """Open ``target`` (a file path or a SQLAlchemy URL), check it and bring it to head.
 
-    A missing file is created only with ``create=True``. An older schema is backed up into
-    ``backup_dir`` and upgraded in one transaction; a newer one is refused.
+    A missing file is created only with ``create=True``. A SQLite file is opened by one
+    writer at a time (``DATABASE_IN_USE`` names the holder; ``read_only=True`` opens it
+    anyway, without writing). An older schema is backed up into ``backup_dir`` and upgraded
+    in one transaction; a newer one is refused. With ``move_aside_damaged`` a damaged file
+    is renamed ``*.damaged-<time>`` (never overwritten) and the newest good backup is named.
     """
     text = str(target)
     if "://" in text:
@@ -208,23 +222,64 @@ def open_database(
         url = sqlite_url(path)
 
     network = False
+    writer_lock: WriterLock | None = None
     if path is not None:
         if not path.parent.is_dir():
             raise StorageError(ErrorCode.FOLDER_NOT_FOUND, path=str(path), folder=str(path.parent))
-        if path.exists():
-            if path.is_dir():
-                raise StorageError(ErrorCode.NOT_A_DATABASE, path=str(path))
-            _sniff_sqlite_file(path)
-        elif not create:
+        if path.is_dir():
+            raise StorageError(ErrorCode.NOT_A_DATABASE, path=str(path))
+        if not path.exists() and (not create or read_only):
             raise StorageError(ErrorCode.DATABASE_NOT_FOUND, path=str(path))
         network = is_network_path(path)
+        if not read_only:
+            writer_lock = acquire_writer_lock(path)
+    try:
+        if path is not None and path.exists():
+            # Look before touching: our connections switch on WAL, which rewrites the header
+            # of a file that may not even be ours.
+            try:
+                _sniff_sqlite_file(path)
+                _inspect_read_only(path)
+            except StorageError as error:
+                if error.code is ErrorCode.CORRUPT_DATABASE and move_aside_damaged and writer_lock:
+                    raise _moved_aside(path, backup_dir, error) from error
+                raise
+        database = _connect(
+            url,
+            path,
+            read_only=read_only,
+            network=network,
+            busy_timeout_ms=busy_timeout_ms,
+            backup_dir=backup_dir,
+            script_location=script_location,
+        )
+    except BaseException:
+        if writer_lock is not None:
+            writer_lock.release()
+        raise
+    database.writer_lock = writer_lock
+    if writer_lock is not None and writer_lock.recovered_from is not None:
+        database.notes.append("stale_lock_recovered")
+    return database
 
+
+def _connect(
+    url: URL,
+    path: Path | None,
+    *,
+    read_only: bool,
+    network: bool,
+    busy_timeout_ms: int,
+    backup_dir: Path | None,
+    script_location: Path | None,
+) -> Database:
     display = str(path) if path else url.render_as_string(hide_password=True)
-    if path is not None and path.exists():
-        # Look before touching: our connections switch on WAL, which rewrites the header of
-        # a file that may not even be ours.
-        _inspect_read_only(path)
-    engine = make_engine(url, wal=not network, busy_timeout_ms=busy_timeout_ms)
+    if read_only and path is not None:
+        # SQLite's own read-only mode: nothing this connection does can write the file.
+        url = URL.create(
+            "sqlite+pysqlite", database=path.as_uri(), query={"mode": "ro", "uri": "true"}
+        )
+    engine = make_engine(url, wal=not network and not read_only, busy_timeout_ms=busy_timeout_ms)
     try:
         with translated_errors(display):
             tables = set(inspect(engine).get_table_names())
@@ -232,9 +287,13 @@ def open_database(
                 raise StorageError(
                     ErrorCode.FOREIGN_DATABASE, path=display, tables=", ".join(sorted(tables)[:5])
                 )
-            upgraded_from, backup = migrations.bring_to_head(
-                engine, display, backup_dir=backup_dir, script_location=script_location
-            )
+            if read_only:
+                migrations.require_head(engine, display, script_location=script_location)
+                upgraded_from, backup = None, None
+            else:
+                upgraded_from, backup = migrations.bring_to_head(
+                    engine, display, backup_dir=backup_dir, script_location=script_location
+                )
     except BaseException:
         engine.dispose()
         raise
@@ -247,12 +306,32 @@ def open_database(
         path=path,
         session_factory=session_factory,
         network_path=network,
+        read_only=read_only,
         upgraded_from=upgraded_from,
         backup_made=backup,
     )
     if network:
         database.notes.append("network_path")
     return database
+
+
+def _moved_aside(path: Path, backup_dir: Path | None, cause: StorageError) -> StorageError:
+    """Rename a damaged file (with its -wal and -shm) out of the way; name the newest good
+    backup so the clerk can restore it."""
+    try:
+        moved = move_aside(path)
+    except StorageError as error:
+        return error
+    newest = newest_good_backup(backup_dir, path.stem) if backup_dir else None
+    facts = {"path": str(path), "moved_to": str(moved), "detail": cause.facts.get("detail", "")}
+    if newest is None:
+        return StorageError(ErrorCode.CORRUPT_DATABASE_NO_BACKUP, **facts)
+    return StorageError(
+        ErrorCode.CORRUPT_DATABASE_MOVED,
+        backup=str(newest.path),
+        backup_time=newest.taken_at.strftime("%Y-%m-%d %H:%M"),
+        **facts,
+    )
 
 
 def integrity_problems(database: Database) -> tuple[list[str], list[str]]:

@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.domain.errors import DutyMatrixError
+from desktop_app.domain.errors import DutyMatrixError, ErrorCode
 from desktop_app.messages import describe
 from desktop_app.paths import AppPaths
-from desktop_app.services.startup import open_for_use
+from desktop_app.services.startup import Opened, open_for_use, restore_newest_and_open
 from desktop_app.storage.database import Database
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import LANGUAGE_KEY, ORGANIZATION, app_settings
@@ -26,6 +27,7 @@ from desktop_app.ui.translation import choose_language, install_translators
 EXIT_CANNOT_START = 2
 
 ShowError = Callable[[str], None]
+AskUser = Callable[[str], bool]
 
 
 def ensure_application() -> QApplication:
@@ -53,30 +55,69 @@ def critical_box(text: str) -> None:
     QMessageBox.critical(None, QCoreApplication.translate("App", "DutyMatrix"), text)
 
 
+def question_box(text: str) -> bool:
+    """Ask the user a yes/no question (a modal message box, no parent)."""
+    answer = QMessageBox.question(None, QCoreApplication.translate("App", "DutyMatrix"), text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _open_with_offers(
+    paths: AppPaths, target: str | None, language: str, ask: AskUser
+) -> Opened | None:
+    """Open the database; on the two refusals that have a remedy, offer it. None means the
+    user declined; any other refusal is raised for the caller to explain."""
+    try:
+        return open_for_use(paths, target)
+    except DutyMatrixError as error:
+        if error.code is ErrorCode.DATABASE_IN_USE:
+            offer = QCoreApplication.translate("App", "Open it read-only to look at it?")
+            if not ask(f"{describe(error, language)}\n\n{offer}"):
+                return None
+            return open_for_use(paths, target, read_only=True)
+        if error.code is ErrorCode.CORRUPT_DATABASE_MOVED:
+            offer = QCoreApplication.translate("App", "Restore this backup now?")
+            if not ask(f"{describe(error, language)}\n\n{offer}"):
+                return None
+            return restore_newest_and_open(
+                paths, Path(error.facts["backup"]), Path(target) if target else None
+            )
+        raise
+
+
 def run_gui(
     paths: AppPaths,
     target: str | None,
     language: str | None,
     *,
     show_error: ShowError | None = None,
+    ask: AskUser | None = None,
 ) -> int:
     """Run the GUI until the window closes; return the process exit code.
 
     ``language`` (``zh_CN`` or ``en``) wins over the saved setting; Chinese is the default.
     A database that cannot be opened is explained in one sentence through ``show_error``
-    (a message box unless a test injects something else) and gives exit code 2.
+    (a message box unless a test injects something else) and gives exit code 2. Two
+    refusals come with an offer through ``ask``: a database in use by someone else can be
+    opened read-only, and a damaged one (already moved aside) can be replaced by its newest
+    good backup.
     """
     app = ensure_application()
     chosen = choose_language(language, app_settings().value(LANGUAGE_KEY))
     install_translators(app, chosen)
     report = show_error or critical_box
     try:
-        opened = open_for_use(paths, target)
+        opened = _open_with_offers(paths, target, chosen, ask or question_box)
     except DutyMatrixError as error:
         report(describe(error, chosen))
         return EXIT_CANNOT_START
+    if opened is None:
+        return EXIT_CANNOT_START
     try:
         window = MainWindow(opened.database)
+        if opened.database.read_only:
+            window.setWindowTitle(
+                window.windowTitle() + QCoreApplication.translate("App", " [read-only]")
+            )
         if opened.created_demo:
             window.statusBar().showMessage(
                 QCoreApplication.translate(

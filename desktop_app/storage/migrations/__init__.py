@@ -42,6 +42,26 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+def require_head(engine: Engine, display_name: str, *, script_location: Path | None = None) -> None:
+    """For read-only opening: the database must already be at this program's head."""
+    head = head_revision(script_location)
+    current = current_revision(engine)
+    if current == head:
+        return
+    if current is not None and not is_known_revision(current, script_location):
+        raise StorageError(ErrorCode.NEWER_SCHEMA, path=display_name, revision=current, head=head)
+    raise StorageError(ErrorCode.NEEDS_UPGRADE, path=display_name, revision=current, head=head)
+
+
+def is_known_revision(revision: str, script_location: Path | None = None) -> bool:
+    """True when this program's migrations include ``revision`` (else it is newer)."""
+    script = ScriptDirectory.from_config(alembic_config(script_location))
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
 def bring_to_head(
     engine: Engine,
     display_name: str,
@@ -60,15 +80,8 @@ def bring_to_head(
     current = current_revision(engine)
     if current == head:
         return None, None
-    if current is not None:
-        try:
-            known = script.get_revision(current) is not None
-        except CommandError:
-            known = False
-        if not known:
-            raise StorageError(
-                ErrorCode.NEWER_SCHEMA, path=display_name, revision=current, head=head
-            )
+    if current is not None and not is_known_revision(current, script_location):
+        raise StorageError(ErrorCode.NEWER_SCHEMA, path=display_name, revision=current, head=head)
     backup = None
     if current is not None and backup_dir is not None and engine.url.get_backend_name() == "sqlite":
         from desktop_app.storage.backup import backup_sqlite_file
