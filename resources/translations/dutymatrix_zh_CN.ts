@@ -4,12 +4,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="59"/>
+        <location filename="../../desktop_app/ui/app.py" line="55"/>
+        <location filename="../../desktop_app/ui/app.py" line="60"/>
         <source>DutyMatrix</source>
         <translation>安全生产责任矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="88"/>
+        <location filename="../../desktop_app/ui/app.py" line="73"/>
+        <source>Open it read-only to look at it?</source>
+        <translation>是否以只读方式打开查看？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="78"/>
+        <source>Restore this backup now?</source>
+        <translation>是否立即恢复这个备份？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="119"/>
+        <source> [read-only]</source>
+        <translation>［只读］</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="123"/>
         <source>This is a new demo database: a sample county to try things out.</source>
         <translation>这是新建的演示数据库：一个示例县，可放心试用。</translation>
     </message>
