@@ -1,0 +1,174 @@
+"""Kill the program (SIGKILL) at random moments during a large write, reopen, check.
+
+Each cycle copies a prepared database, starts a child process that runs one large
+operation in one transaction, kills it at a random moment while the operation runs, then
+reopens the file the way the program does and checks that it passes ``integrity_check``,
+that the audit chain is intact, and that it holds the whole operation or none of it.
+Used by tests/storage/test_crash_safety.py and bench/crash.py.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, select, text
+
+from desktop_app.services.check import check_database
+from desktop_app.storage.database import Database, open_database
+from desktop_app.storage.models import AuditEvent, Unit
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# scenario name → (prepare the starting database, the child's operation as code)
+CHILD = """
+import sys
+sys.path.insert(0, {root!r})
+from desktop_app.storage.database import open_database
+from tests.crash_harness import SCENARIOS
+database = open_database(sys.argv[1])
+print("start", flush=True)
+SCENARIOS[sys.argv[2]].operation(database)
+database.close()
+print("done", flush=True)
+"""
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A large operation that must land whole or not at all."""
+
+    prepare: Callable[[Database], None]
+    operation: Callable[[Database], None]
+
+
+def _nothing(_database: Database) -> None:
+    return None
+
+
+def _generate_demo(database: Database) -> None:
+    from desktop_app.services.demo import generate_demo
+
+    generate_demo(database, year=2026)
+
+
+def _bulk_units(database: Database) -> None:
+    from desktop_app.domain.enums import UnitKind
+
+    with database.transaction("import_units") as session:
+        root = Unit(name="导入测试县", kind=UnitKind.GOVERNMENT)
+        session.add(root)
+        session.flush()
+        session.add_all(
+            Unit(name=f"导入企业{i:05d}", kind=UnitKind.ENTERPRISE, parent_id=root.id)
+            for i in range(4000)
+        )
+
+
+SCENARIOS: dict[str, Scenario] = {
+    "demo": Scenario(_nothing, _generate_demo),
+    "import": Scenario(_generate_demo, _bulk_units),
+}
+
+
+@dataclass
+class CrashReport:
+    """What the harness saw."""
+
+    scenario: str
+    kills: int = 0
+    completed_before_kill: int = 0
+    failures: list[str] = field(default_factory=list)
+    outcomes: dict[str, int] = field(default_factory=lambda: {"none": 0, "whole": 0})
+
+
+def _state(path: Path) -> tuple[int, int, list[str]]:
+    database = open_database(path)
+    try:
+        problems = [
+            f.code.value
+            for f in check_database(database)
+            if f.code.value in {"integrity", "foreign_key", "audit_chain_broken"}
+        ]
+        with database.reading() as session:
+            units = int(session.scalar(select(func.count()).select_from(Unit)) or 0)
+            events = int(session.scalar(select(func.count()).select_from(AuditEvent)) or 0)
+            if session.execute(text("PRAGMA integrity_check")).scalar() != "ok":
+                problems.append("integrity_check")
+    finally:
+        database.close()
+    return units, events, problems
+
+
+def run_harness(scenario: str, kills: int, *, seed: int = 1) -> CrashReport:
+    """Kill the child ``kills`` times during ``scenario``; report every failure."""
+    chosen = SCENARIOS[scenario]
+    report = CrashReport(scenario)
+    rng = random.Random(seed)
+    with tempfile.TemporaryDirectory(prefix="dm-crash-") as folder:
+        template = Path(folder) / "template.db"
+        base = open_database(template, create=True)
+        chosen.prepare(base)
+        base.close()
+        before = _state(template)[:2]
+        # one undisturbed run: how the whole operation looks and how long it takes
+        whole_path = Path(folder) / "whole.db"
+        shutil.copyfile(template, whole_path)
+        started = time.perf_counter()
+        _run_child(whole_path, scenario, kill_after=None)
+        duration = time.perf_counter() - started
+        whole = _state(whole_path)[:2]
+        for cycle in range(kills):
+            work = Path(folder) / f"cycle{cycle}.db"
+            shutil.copyfile(template, work)
+            finished = _run_child(work, scenario, kill_after=rng.uniform(0.0, duration))
+            report.kills += 0 if finished else 1
+            report.completed_before_kill += 1 if finished else 0
+            units, events, problems = _state(work)
+            if problems:
+                report.failures.append(f"cycle {cycle}: {problems}")
+            if (units, events) == before:
+                report.outcomes["none"] += 1
+            elif (units, events) == whole:
+                report.outcomes["whole"] += 1
+            else:
+                report.failures.append(
+                    f"cycle {cycle}: partial state units={units} events={events} "
+                    f"(before {before}, whole {whole})"
+                )
+            for leftover in Path(folder).glob(f"cycle{cycle}.db*"):
+                leftover.unlink()
+    return report
+
+
+def _run_child(path: Path, scenario: str, *, kill_after: float | None) -> bool:
+    """Run the operation in a child; kill it ``kill_after`` seconds after it starts.
+    Returns True if it finished before the kill."""
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD.format(root=str(ROOT)), str(path), scenario],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+    )
+    assert child.stdout is not None
+    if child.stdout.readline().strip() != "start":
+        child.wait()
+        raise RuntimeError("the child did not start its operation")
+    if kill_after is None:
+        child.wait()
+        return True
+    time.sleep(kill_after)
+    finished = child.poll() is not None
+    if not finished:
+        os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    return finished
