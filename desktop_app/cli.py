@@ -16,7 +16,7 @@ from typing import TextIO
 
 from desktop_app import __version__
 from desktop_app.domain.errors import DutyMatrixError, ErrorCode
-from desktop_app.messages import LANGUAGES, describe, describe_finding
+from desktop_app.messages import LANGUAGES, describe, describe_finding, describe_notes
 from desktop_app.paths import AppPaths, resolve_paths
 from desktop_app.storage.database import Database, open_database
 
@@ -78,12 +78,17 @@ class Context:
         """
         target = self.args.db or self.paths.database_file
         try:
-            return open_database(target, backup_dir=self.paths.backup_dir, move_aside_damaged=True)
+            database = open_database(
+                target, backup_dir=self.paths.backup_dir, move_aside_damaged=True
+            )
         except DutyMatrixError as error:
             if not reading or error.code is not ErrorCode.DATABASE_IN_USE:
                 raise
             print(describe(error, self.language), file=self.err)
-            return open_database(target, read_only=True)
+            database = open_database(target, read_only=True)
+        for line in describe_notes(database, self.language):
+            print(line, file=self.err)
+        return database
 
 
 def _cmd_demo(ctx: Context) -> int:

@@ -364,3 +364,44 @@ def describe_gap(gap: Gap, language: str | None = None) -> str:
             facts[key] = "、".join(str(v) for v in facts[key]) or "—"
     template = english if (language or current_language()) == "en" else chinese
     return template.format_map(_Lenient(facts))
+
+
+_NOTES: dict[str, tuple[str, str]] = {
+    "network_path": (
+        "注意：数据库“{path}”位于网络位置。网络共享上的 SQLite 文件容易因断网而损坏，"
+        "已关闭 WAL 模式；建议把数据库放在本机磁盘上。",
+        'Note: the database "{path}" is on a network location. SQLite files on network '
+        "shares are easily damaged by a dropped connection; WAL mode is off. Keep the "
+        "database on a local disk if you can.",
+    ),
+    "stale_lock_recovered": (
+        "上次使用本数据库的程序（{user}，电脑 {host}）没有正常退出，已接管其遗留的锁。",
+        "The program that last used this database ({user} on {host}) did not exit "
+        "normally; its leftover lock was taken over.",
+    ),
+    "upgraded": (
+        "数据库已从结构版本 {revision} 升级，升级前的备份：{backup}",
+        "The database was upgraded from schema {revision}; the backup taken before: {backup}",
+    ),
+}
+
+
+def describe_notes(database: Any, language: str | None = None) -> list[str]:
+    """Sentences for what the clerk should know about an opened database (warnings)."""
+    english_wanted = (language or current_language()) == "en"
+    lines: list[str] = []
+    facts: dict[str, Any] = {"path": database.display_name}
+    if database.writer_lock is not None and database.writer_lock.recovered_from is not None:
+        facts.update(
+            user=database.writer_lock.recovered_from.user,
+            host=database.writer_lock.recovered_from.host,
+        )
+    notes = list(database.notes)
+    if database.upgraded_from and database.upgraded_from != "base":
+        notes.append("upgraded")
+        facts.update(revision=database.upgraded_from, backup=str(database.backup_made or "—"))
+    for note in notes:
+        if note in _NOTES:
+            template = _NOTES[note][1 if english_wanted else 0]
+            lines.append(template.format_map(_Lenient(facts)))
+    return lines

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.domain.errors import DutyMatrixError, ErrorCode
-from desktop_app.messages import describe
+from desktop_app.messages import describe, describe_notes
 from desktop_app.paths import AppPaths
 from desktop_app.services.startup import Opened, open_for_use, restore_newest_and_open
 from desktop_app.storage.database import Database
@@ -55,6 +55,11 @@ def critical_box(text: str) -> None:
     QMessageBox.critical(None, QCoreApplication.translate("App", "DutyMatrix"), text)
 
 
+def warning_box(text: str) -> None:
+    """Tell the user something they should know about the opened database."""
+    QMessageBox.warning(None, QCoreApplication.translate("App", "DutyMatrix"), text)
+
+
 def question_box(text: str) -> bool:
     """Ask the user a yes/no question (a modal message box, no parent)."""
     answer = QMessageBox.question(None, QCoreApplication.translate("App", "DutyMatrix"), text)
@@ -91,6 +96,7 @@ def run_gui(
     *,
     show_error: ShowError | None = None,
     ask: AskUser | None = None,
+    show_warning: ShowError | None = None,
 ) -> int:
     """Run the GUI until the window closes; return the process exit code.
 
@@ -114,6 +120,9 @@ def run_gui(
         return EXIT_CANNOT_START
     try:
         window = MainWindow(opened.database)
+        notes = describe_notes(opened.database, chosen)
+        if notes:
+            (show_warning or warning_box)("\n\n".join(notes))
         if opened.database.read_only:
             window.setWindowTitle(
                 window.windowTitle() + QCoreApplication.translate("App", " [read-only]")

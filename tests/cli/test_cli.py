@@ -125,3 +125,42 @@ def test_messages_switch_to_english(tmp_path: Path) -> None:
     code, _, err = _run("--lang", "en", "--db", str(tmp_path / "none.db"), "info")
     assert code == EXIT_FAILED
     assert err.startswith('The database file "')
+
+
+def test_a_stale_lock_is_mentioned_on_stderr_and_the_command_works(demo_db: Path) -> None:
+    import json
+
+    from desktop_app.storage.lock import owner_path
+
+    owner_path(demo_db).write_text(
+        json.dumps({"user": "wang", "host": "TOWN-PC", "pid": 4242, "since": "2026-03-01"}),
+        encoding="utf-8",
+    )
+    code, out, err = _run("--lang", "en", "info")
+    assert code == EXIT_OK
+    assert "(wang on TOWN-PC) did not exit normally" in err
+    assert "Schema revision" in out
+
+
+def test_restore_puts_a_backup_back_and_keeps_the_current_data(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    assert _run("backup", "--out", str(tmp_path / "bk"))[0] == EXIT_OK
+    (backup,) = (tmp_path / "bk").glob("*.db")
+    with sqlite3.connect(demo_db) as connection:
+        connection.execute("DROP TRIGGER audit_event_no_delete")
+        connection.execute("DELETE FROM audit_event")  # someone wrecked the trail
+    code, out, err = _run("restore", str(backup))
+    assert (code, err) == (EXIT_OK, "")
+    assert "已将" in out and "恢复前的数据已保存在" in out
+    assert _run("check")[0] == EXIT_OK
+    code, out, _ = _run("backup", "--list")
+    assert code == EXIT_OK and "pre-restore" in out
+
+
+def test_restore_refuses_a_file_that_is_not_a_backup(demo_db: Path, tmp_path: Path) -> None:
+    bogus = tmp_path / "x.db"
+    bogus.write_text("hello")
+    code, out, err = _run("restore", str(bogus))
+    assert code == EXIT_FAILED and out == ""
+    assert "不是本软件的数据库备份" in err

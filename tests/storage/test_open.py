@@ -141,3 +141,19 @@ def test_an_unwritable_location_is_reported_not_crashed(
         open_database(tmp_path / "new.db", create=True)
     assert caught.value.code is ErrorCode.CANNOT_OPEN
     assert caught.value.facts["path"].endswith("new.db")
+
+
+@pytest.mark.parametrize(
+    ("text", "network"),
+    [(r"\\fileserver\安监\dutymatrix.db", True), ("//fileserver/share/x.db", True)],
+)
+def test_unc_paths_count_as_network_paths(text: str, network: bool) -> None:
+    from desktop_app.storage.database import is_network_path
+
+    assert is_network_path(Path(text)) is network
+
+
+def test_a_local_temp_folder_is_not_a_network_path(tmp_path: Path) -> None:
+    from desktop_app.storage.database import is_network_path
+
+    assert not is_network_path(tmp_path / "x.db")

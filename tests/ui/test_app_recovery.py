@@ -114,3 +114,21 @@ def test_a_damaged_database_is_moved_aside_and_the_backup_restored_on_request(
     assert "已损坏" in questions[0] and "是否立即恢复这个备份？" in questions[0]
     assert seen, "the main window opened on the restored database"
     assert list(Path(path.parent).glob("dutymatrix.db.damaged-*"))
+
+
+def test_a_stale_lock_from_a_crash_is_taken_over_and_mentioned(
+    qapp: QApplication, demo_paths: AppPaths
+) -> None:
+    import json
+
+    from desktop_app.storage.lock import owner_path
+
+    owner_path(demo_paths.database_file).write_text(
+        json.dumps({"user": "李梅", "host": "BRANCH-PC", "pid": 999999, "since": "2026-01-05"}),
+        encoding="utf-8",
+    )
+    warnings: list[str] = []
+    _close_soon([])
+    code = run_gui(demo_paths, None, "zh_CN", show_error=pytest.fail, show_warning=warnings.append)
+    assert code == 0
+    assert warnings and "李梅" in warnings[0] and "BRANCH-PC" in warnings[0]
