@@ -379,6 +379,11 @@ _NOTES: dict[str, tuple[str, str]] = {
         "The program that last used this database ({user} on {host}) did not exit "
         "normally; its leftover lock was taken over.",
     ),
+    "broken_references": (
+        "注意：数据库“{path}”中有 {broken} 条记录引用了不存在的记录。请运行“检查”查看详情。",
+        'Note: {broken} rows in "{path}" refer to records that do not exist. Run "check" '
+        "for the details.",
+    ),
     "upgraded": (
         "数据库已从结构版本 {revision} 升级，升级前的备份：{backup}",
         "The database was upgraded from schema {revision}; the backup taken before: {backup}",
@@ -390,7 +395,10 @@ def describe_notes(database: Any, language: str | None = None) -> list[str]:
     """Sentences for what the clerk should know about an opened database (warnings)."""
     english_wanted = (language or current_language()) == "en"
     lines: list[str] = []
-    facts: dict[str, Any] = {"path": database.display_name}
+    facts: dict[str, Any] = {
+        "path": database.display_name,
+        "broken": getattr(database, "broken_references", 0),
+    }
     if database.writer_lock is not None and database.writer_lock.recovered_from is not None:
         facts.update(
             user=database.writer_lock.recovered_from.user,

@@ -44,6 +44,7 @@ class Database:
     network_path: bool = False
     read_only: bool = False
     writer_lock: WriterLock | None = None
+    broken_references: int = 0
     upgraded_from: str | None = None
     backup_made: Path | None = None
     notes: list[str] = field(default_factory=list)
@@ -162,8 +163,16 @@ def _sniff_sqlite_file(path: Path) -> None:
     page_count = int.from_bytes(header[28:32], "big")
     change_counter = header[24:28]
     version_valid_for = header[92:96]
-    # The in-header page count is trustworthy only when these two counters agree.
-    if change_counter == version_valid_for and page_count and size < page_size * page_count:
+    # The in-header page count is trustworthy only when these two counters agree, and only
+    # without a WAL beside the file: committed pages may still live in the WAL alone.
+    wal = path.with_name(path.name + "-wal")
+    has_wal = wal.exists() and wal.stat().st_size > 0
+    if (
+        not has_wal
+        and change_counter == version_valid_for
+        and page_count
+        and size < page_size * page_count
+    ):
         raise StorageError(
             ErrorCode.CORRUPT_DATABASE,
             path=str(path),
@@ -171,8 +180,9 @@ def _sniff_sqlite_file(path: Path) -> None:
         )
 
 
-def _inspect_read_only(path: Path) -> None:
-    """Run ``quick_check`` and recognise the file through a read-only connection."""
+def _inspect_read_only(path: Path) -> int:
+    """Run ``quick_check`` and ``foreign_key_check`` and recognise the file, through a
+    read-only connection; return the number of rows whose references are broken."""
     try:
         connection = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True)
     except sqlite3.Error as error:
@@ -183,6 +193,11 @@ def _inspect_read_only(path: Path) -> None:
             str(row[0])
             for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         }
+        broken_references = (
+            len(connection.execute("PRAGMA foreign_key_check").fetchall())
+            if rows == ["ok"]
+            else 0
+        )
     except sqlite3.Error as error:
         raise storage_error(error, path) from error
     finally:
@@ -193,6 +208,7 @@ def _inspect_read_only(path: Path) -> None:
         raise StorageError(
             ErrorCode.FOREIGN_DATABASE, path=str(path), tables=", ".join(sorted(tables)[:5])
         )
+    return broken_references
 
 
 def open_database(
@@ -233,13 +249,14 @@ def open_database(
         network = is_network_path(path)
         if not read_only:
             writer_lock = acquire_writer_lock(path)
+    broken_references = 0
     try:
         if path is not None and path.exists():
             # Look before touching: our connections switch on WAL, which rewrites the header
             # of a file that may not even be ours.
             try:
                 _sniff_sqlite_file(path)
-                _inspect_read_only(path)
+                broken_references = _inspect_read_only(path)
             except StorageError as error:
                 if error.code is ErrorCode.CORRUPT_DATABASE and move_aside_damaged and writer_lock:
                     raise _moved_aside(path, backup_dir, error) from error
@@ -258,6 +275,9 @@ def open_database(
             writer_lock.release()
         raise
     database.writer_lock = writer_lock
+    if broken_references:
+        database.notes.append("broken_references")
+        database.broken_references = broken_references
     if writer_lock is not None and writer_lock.recovered_from is not None:
         database.notes.append("stale_lock_recovered")
     return database

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -157,3 +158,64 @@ def test_a_local_temp_folder_is_not_a_network_path(tmp_path: Path) -> None:
     from desktop_app.storage.database import is_network_path
 
     assert not is_network_path(tmp_path / "x.db")
+
+
+def test_broken_references_are_noted_at_open(database: Database) -> None:
+    from desktop_app.messages import describe_notes
+
+    path = database.path
+    assert path is not None
+    with database.transaction("add") as session:
+        session.execute(
+            text(
+                "INSERT INTO unit (uuid, name, kind, is_committee_member, sort_order, active, "
+                "updated_at) VALUES ('u1', '县政府', 'government', 0, 0, 1, '2026-01-01')"
+            )
+        )
+    database.close()
+    with sqlite3.connect(path) as connection:  # an outside tool, foreign keys off
+        connection.execute("UPDATE unit SET parent_id = 777")
+    reopened = open_database(path)
+    try:
+        assert reopened.broken_references == 1
+        assert "1 rows" in describe_notes(reopened, "en")[0]
+    finally:
+        reopened.close()
+
+
+def _mount_tiny_filesystem(folder: Path, size: str) -> bool:
+    folder.mkdir()
+    result = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+        capture_output=True,
+        check=False,
+    )
+    return result.returncode == 0
+
+
+def test_a_really_full_disk_refuses_the_write_and_keeps_the_data(tmp_path: Path) -> None:
+    from desktop_app.domain.enums import UnitKind
+    from desktop_app.storage.models import Unit
+
+    tiny = tmp_path / "tiny"
+    if not _mount_tiny_filesystem(tiny, "600k"):
+        pytest.skip("mounting a tiny tmpfs needs root with mount rights")
+    try:
+        database = open_database(tiny / "x.db", create=True)
+        try:
+            with database.transaction("seed") as session:
+                session.add(Unit(name="应急管理局", kind=UnitKind.DEPARTMENT))
+            with pytest.raises(StorageError) as caught, database.transaction("big") as session:
+                session.add_all(
+                    Unit(name=f"企业{i:05d}", kind=UnitKind.ENTERPRISE, notes="备注" * 300)
+                    for i in range(3000)
+                )
+            assert caught.value.code is ErrorCode.DISK_FULL
+            with database.reading() as session:
+                assert session.execute(text("SELECT count(*) FROM unit")).scalar() == 1
+        finally:
+            database.close()
+        reopened = open_database(tiny / "x.db")
+        reopened.close()
+    finally:
+        subprocess.run(["umount", "-l", str(tiny)], check=False)
