@@ -32,3 +32,32 @@ def database(app_paths: AppPaths) -> Iterator[Database]:
     db = open_database(app_paths.database_file, create=True, backup_dir=app_paths.backup_dir)
     yield db
     db.close()
+
+
+PG_URL_ENV = "DUTYMATRIX_TEST_PG_URL"
+BACKENDS = ["sqlite", "postgresql"] if os.environ.get(PG_URL_ENV) else ["sqlite"]
+
+
+def _fresh_postgresql(url: str) -> None:
+    """Empty the test server's public schema so each test starts from nothing."""
+    from sqlalchemy import create_engine
+
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.exec_driver_sql("DROP SCHEMA public CASCADE")
+        connection.exec_driver_sql("CREATE SCHEMA public")
+    engine.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def any_database(request: pytest.FixtureRequest, app_paths: AppPaths) -> Iterator[Database]:
+    """A fresh, migrated database on SQLite, and also on PostgreSQL when
+    DUTYMATRIX_TEST_PG_URL names a scratch server database (it is wiped per test)."""
+    if request.param == "postgresql":
+        url = os.environ[PG_URL_ENV]
+        _fresh_postgresql(url)
+        db = open_database(url)
+    else:
+        db = open_database(app_paths.database_file, create=True, backup_dir=app_paths.backup_dir)
+    yield db
+    db.close()

@@ -41,6 +41,8 @@ def classify(error: BaseException) -> ErrorCode | None:
         return ErrorCode.CANNOT_OPEN
     if isinstance(error, sa_exc.IntegrityError):
         return ErrorCode.CONSTRAINT_VIOLATED
+    if "append-only" in str(getattr(error, "orig", error)):  # the audit trail's own triggers
+        return ErrorCode.CONSTRAINT_VIOLATED
     message = str(getattr(error, "orig", error)).lower()
     for fragment, code in _SQLITE_MESSAGES:
         if fragment in message:
@@ -50,10 +52,37 @@ def classify(error: BaseException) -> ErrorCode | None:
     return None
 
 
+# SQLSTATE classes (PostgreSQL) and message prefixes (SQLite) of broken constraints.
+_SQLSTATE_KINDS = {"23505": "unique", "23514": "check", "23503": "foreign_key", "23502": "not_null"}
+_SQLITE_KINDS = (
+    ("unique constraint failed", "unique"),
+    ("check constraint failed", "check"),
+    ("foreign key constraint failed", "foreign_key"),
+    ("not null constraint failed", "not_null"),
+)
+
+
+def constraint_kind(error: BaseException) -> str:
+    """Which kind of rule a database refusal broke, the same on SQLite and PostgreSQL:
+    unique, check, foreign_key, not_null, or "rule" (a trigger or anything else)."""
+    original = getattr(error, "orig", error)
+    sqlstate = getattr(original, "sqlstate", None) or getattr(original, "pgcode", None)
+    if sqlstate in _SQLSTATE_KINDS:
+        return _SQLSTATE_KINDS[sqlstate]
+    message = str(original).lower()
+    for fragment, kind in _SQLITE_KINDS:
+        if fragment in message:
+            return kind
+    return "rule"
+
+
 def storage_error(error: BaseException, path: Path | str | None, **facts: Any) -> StorageError:
     """Wrap ``error`` as a StorageError naming ``path``; unknown errors become CANNOT_OPEN."""
     code = classify(error) or ErrorCode.CANNOT_OPEN
-    detail = str(getattr(error, "orig", error)).splitlines()[0]
+    lines = str(getattr(error, "orig", error)).splitlines()
+    detail = lines[0] if lines else type(error).__name__
+    if code is ErrorCode.CONSTRAINT_VIOLATED:
+        facts.setdefault("kind", constraint_kind(error))
     return StorageError(code, path=str(path) if path else "", detail=detail, **facts)
 
 

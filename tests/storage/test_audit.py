@@ -1,4 +1,4 @@
-"""Every write is audited, and the audit trail cannot be edited through the database."""
+"""Every write is audited, and the audit trail cannot be edited through the any_database."""
 
 from __future__ import annotations
 
@@ -13,21 +13,23 @@ from desktop_app.storage.errors import StorageError
 from desktop_app.storage.models import AuditEvent, Unit
 
 
-def _events(database: Database) -> list[AuditEvent]:
-    with database.reading() as session:
+def _events(any_database: Database) -> list[AuditEvent]:
+    with any_database.reading() as session:
         return list(session.scalars(select(AuditEvent).order_by(AuditEvent.id)))
 
 
-def test_insert_update_delete_each_leave_an_event_with_before_and_after(database: Database) -> None:
-    with database.transaction("create_unit") as session:
+def test_insert_update_delete_each_leave_an_event_with_before_and_after(
+    any_database: Database,
+) -> None:
+    with any_database.transaction("create_unit") as session:
         unit = Unit(name="应急管理局", kind=UnitKind.DEPARTMENT)
         session.add(unit)
-    with database.transaction("rename_unit") as session:
+    with any_database.transaction("rename_unit") as session:
         session.get(Unit, unit.id).name = "县应急管理局"  # type: ignore[union-attr]
-    with database.transaction("delete_unit") as session:
+    with any_database.transaction("delete_unit") as session:
         session.delete(session.get(Unit, unit.id))
 
-    inserted, renamed, deleted = _events(database)
+    inserted, renamed, deleted = _events(any_database)
     assert (inserted.operation, inserted.action) == ("create_unit", AuditAction.INSERT)
     assert inserted.before is None and inserted.after is not None
     assert inserted.after["name"] == "应急管理局"
@@ -40,29 +42,29 @@ def test_insert_update_delete_each_leave_an_event_with_before_and_after(database
     assert inserted.os_user
 
 
-def test_a_rolled_back_change_leaves_no_event(database: Database) -> None:
-    with pytest.raises(RuntimeError), database.transaction("create_unit") as session:
+def test_a_rolled_back_change_leaves_no_event(any_database: Database) -> None:
+    with pytest.raises(RuntimeError), any_database.transaction("create_unit") as session:
         session.add(Unit(name="应急管理局", kind=UnitKind.DEPARTMENT))
         session.flush()
         raise RuntimeError("the clerk cancelled")
-    assert _events(database) == []
-    with database.transaction("create_unit") as session:
+    assert _events(any_database) == []
+    with any_database.transaction("create_unit") as session:
         session.add(Unit(name="交通运输局", kind=UnitKind.DEPARTMENT))
-    assert [e.after["name"] for e in _events(database) if e.after] == ["交通运输局"]
+    assert [e.after["name"] for e in _events(any_database) if e.after] == ["交通运输局"]
 
 
 @pytest.mark.parametrize(
     "statement", ["UPDATE audit_event SET operation = 'forged'", "DELETE FROM audit_event"]
 )
 def test_the_database_refuses_to_change_or_remove_audit_events(
-    database: Database, statement: str
+    any_database: Database, statement: str
 ) -> None:
-    with database.transaction("create_unit") as session:
+    with any_database.transaction("create_unit") as session:
         session.add(Unit(name="应急管理局", kind=UnitKind.DEPARTMENT))
-    with pytest.raises(StorageError) as caught, database.transaction("tamper") as session:
+    with pytest.raises(StorageError) as caught, any_database.transaction("tamper") as session:
         session.execute(text(statement))
     assert "append-only" in caught.value.facts["detail"]
-    assert len(_events(database)) == 1
+    assert len(_events(any_database)) == 1
 
 
 def test_check_names_the_first_event_whose_content_was_forged(database: Database) -> None:
