@@ -11,13 +11,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.domain.errors import DutyMatrixError, ErrorCode
 from desktop_app.messages import describe, describe_notes
-from desktop_app.paths import AppPaths
+from desktop_app.paths import AppPaths, resources_dir
 from desktop_app.services.startup import Opened, open_for_use, restore_newest_and_open
 from desktop_app.storage.database import Database
 from desktop_app.ui.main_window import MainWindow
@@ -44,6 +44,9 @@ def ensure_application() -> QApplication:
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
         )
         app = QApplication(sys.argv[:1])
+    icon = resources_dir() / "icons" / "app.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(__version__)

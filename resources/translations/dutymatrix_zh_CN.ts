@@ -4,28 +4,29 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="55"/>
-        <location filename="../../desktop_app/ui/app.py" line="60"/>
+        <location filename="../../desktop_app/ui/app.py" line="58"/>
+        <location filename="../../desktop_app/ui/app.py" line="63"/>
+        <location filename="../../desktop_app/ui/app.py" line="68"/>
         <source>DutyMatrix</source>
         <translation>安全生产责任矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="73"/>
+        <location filename="../../desktop_app/ui/app.py" line="81"/>
         <source>Open it read-only to look at it?</source>
         <translation>是否以只读方式打开查看？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="78"/>
+        <location filename="../../desktop_app/ui/app.py" line="86"/>
         <source>Restore this backup now?</source>
         <translation>是否立即恢复这个备份？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="119"/>
+        <location filename="../../desktop_app/ui/app.py" line="131"/>
         <source> [read-only]</source>
         <translation>［只读］</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="123"/>
+        <location filename="../../desktop_app/ui/app.py" line="135"/>
         <source>This is a new demo database: a sample county to try things out.</source>
         <translation>这是新建的演示数据库：一个示例县，可放心试用。</translation>
     </message>
@@ -164,6 +165,119 @@
         <location filename="../../desktop_app/ui/main_window.py" line="181"/>
         <source>&lt;h3&gt;DutyMatrix {version}&lt;/h3&gt;&lt;p&gt;The production-safety responsibility matrix: units, leaders, responsibility letters and assessment for a work-safety office.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;安全生产责任矩阵 {version}&lt;/h3&gt;&lt;p&gt;安委办的安全生产责任体系管理工具：单位与领导、责任矩阵、目标责任书签订和年度考核。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="32"/>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="33"/>
+        <source>daily</source>
+        <translation>每日自动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="34"/>
+        <source>before upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="35"/>
+        <source>before restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="36"/>
+        <source>before import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="37"/>
+        <source>before issuing letters</source>
+        <translation>印发责任书前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="40"/>
+        <source>units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="41"/>
+        <source>people</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="42"/>
+        <source>matrix cells</source>
+        <translation>责任分工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="43"/>
+        <source>letters</source>
+        <translation>责任书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="44"/>
+        <source>assessments</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="45"/>
+        <source>audit events</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="66"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="75"/>
+        <source>Choose a backup. The current data is kept as a backup of its own before it is replaced.</source>
+        <translation>请选择一个备份。恢复前，当前数据会先另存为一个备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="81"/>
+        <source>Taken at</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="81"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="81"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="96"/>
+        <source>There are no backups yet.</source>
+        <translation>还没有任何备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="101"/>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="151"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="155"/>
+        <source>Holds: {counts}. Schema revision {revision}. File: {path}</source>
+        <translation>内容：{counts}。结构版本 {revision}。文件：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="167"/>
+        <source>Replace the current data with the backup taken at {time}? The current data is kept as a backup first.</source>
+        <translation>用 {time} 的备份替换当前数据吗？当前数据会先另存为备份。</translation>
     </message>
 </context>
 <context>
