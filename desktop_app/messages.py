@@ -158,10 +158,10 @@ _CATALOGUE: dict[ErrorCode, tuple[str, str]] = {
         '"{unit}" already has a post "{title}"; post titles within a unit must differ.',
     ),
     ErrorCode.UNIT_IN_USE: (
-        "“{unit}”已有下级单位、人员、责任分工或责任书等记录（{detail}），"
+        "“{unit}”已有 {count} 条关联记录（下级单位、人员、责任分工、责任书等），"
         "不能删除；可以改为停用。",
-        '"{unit}" already has units below it, people, responsibilities or letters ({detail}), '
-        "so it cannot be removed; deactivate it instead.",
+        '"{unit}" is referred to by {count} records (units below it, people, responsibilities, '
+        "letters …), so it cannot be removed; deactivate it instead.",
     ),
     ErrorCode.UNIT_REFERS_TO_ITSELF: (
         "“{unit}”不能作为它自己的属地单位或监管部门。",
@@ -176,10 +176,10 @@ _CATALOGUE: dict[ErrorCode, tuple[str, str]] = {
         "Both years are {year}; choose two different years.",
     ),
     ErrorCode.YEAR_NOT_EMPTY: (
-        "{year} 年度已有责任分工、分管或责任清单（{detail}），"
-        "不能再从上一年度结转，以免覆盖已有数据。",
-        "{year} already holds matrix cells, oversight or duty lists ({detail}); rolling over "
-        "into it would overwrite them, so nothing was copied.",
+        "{year} 年度已有 {cells} 个责任分工、{oversights} 条分管和 {lists} 份责任清单，"
+        "不能再结转到该年度，以免覆盖已有数据；未复制任何内容。",
+        "{year} already holds {cells} matrix cells, {oversights} oversights and {lists} duty "
+        "lists; rolling over into it would overwrite them, so nothing was copied.",
     ),
     ErrorCode.YEAR_EMPTY: (
         "{year} 年度没有任何责任分工、分管或责任清单，没有可结转的内容。",
@@ -230,11 +230,340 @@ _CATALOGUE: dict[ErrorCode, tuple[str, str]] = {
         "接任人“{person}”已停用（不在任），请先启用或选择其他人。",
         'The successor "{person}" is not in office; reactivate them or choose someone else.',
     ),
+    ErrorCode.CLAUSE_IN_USE: (
+        "条款“{text}”已被 {count} 份责任清单使用，不能删除；可以改为停用。",
+        'The clause "{text}" is used by {count} duty lists, so it cannot be removed; '
+        "retire it instead.",
+    ),
+    ErrorCode.PERSON_IN_USE: (
+        "“{person}”已有 {count} 条分管、岗位或签字记录，不能删除；可以改为不在任。",
+        '"{person}" has {count} oversight, post or signature records, so they cannot be '
+        "removed; mark them as out of office instead.",
+    ),
+    ErrorCode.POST_IN_USE: (
+        "岗位“{post}”已有 {count} 份责任清单，不能删除。",
+        'The post "{post}" has {count} duty lists, so it cannot be removed.',
+    ),
     ErrorCode.EXPORT_FAILED: (
         "无法写入“{path}”（{detail}）。原有文件未被改动；"
         "请关闭在其他程序中打开的该文件，或换一个位置。",
         'Could not write "{path}" ({detail}). Any existing file was left as it was; close it '
         "in other programs or choose another location.",
+    ),
+    ErrorCode.TEMPLATE_INVALID: (
+        "责任书模板“{template}”格式不正确（{detail}），未作任何改动。",
+        'The letter template "{template}" is malformed ({detail}); nothing was changed.',
+    ),
+    ErrorCode.TEMPLATE_NOT_FOUND: (
+        "找不到责任书模板（{template}），它可能已被删除或停用。",
+        "The letter template ({template}) was not found; it may have been removed or retired.",
+    ),
+    ErrorCode.UNKNOWN_PLACEHOLDER: (
+        "模板“{where}”处有无法识别的占位符“{placeholder}”，请改正后再生成责任书。",
+        'The template has an unknown placeholder "{placeholder}" at "{where}"; correct it '
+        "before generating letters.",
+    ),
+    ErrorCode.MISPLACED_PLACEHOLDER: (
+        "占位符“{placeholder}”（“{where}”处）必须单独占一行，不能写在句子中间。",
+        'The placeholder "{placeholder}" (at "{where}") must stand alone on its line, not '
+        "inside a sentence.",
+    ),
+    ErrorCode.LETTER_NOT_FOUND: (
+        "找不到责任书（{letter}），它可能已被删除。",
+        "The letter ({letter}) was not found; it may have been removed.",
+    ),
+    ErrorCode.LETTER_STATUS_CHANGE: (
+        "责任书“{letter}”当前状态为“{status}”，不能改为“{target}”。",
+        'The letter "{letter}" is "{status}" and cannot become "{target}".',
+    ),
+    ErrorCode.VOID_REASON_MISSING: (
+        "作废责任书“{letter}”必须填写作废原因。",
+        'Voiding the letter "{letter}" needs a reason.',
+    ),
+    ErrorCode.SCAN_UNSUPPORTED: (
+        "“{path}”不能作为签订扫描件（{detail}）。请选择 PDF 或 JPG/PNG 图片。",
+        '"{path}" cannot be attached as the signed scan ({detail}). Choose a PDF, JPG or PNG.',
+    ),
+    ErrorCode.VERIFY_UNREADABLE: (
+        "无法核验“{value}”：它既不是责任书上印的核验码，也不是二维码内容或可读的 PDF 文件。",
+        'Cannot verify "{value}": it is neither the code printed on a letter, nor a QR '
+        "payload, nor a readable PDF file.",
+    ),
+    ErrorCode.NO_SIGNING_PAIRS: (
+        "模板“{template}”在 {year} 年度没有可签订的单位（{detail}）。",
+        'The template "{template}" has no signing pairs in {year} ({detail}).',
+    ),
+    # Excel files and imports (issue 6); row problems name no place: the table shows it.
+    ErrorCode.EXCEL_FILE_NOT_FOUND: (
+        "找不到文件“{path}”。",
+        'The file "{path}" does not exist.',
+    ),
+    ErrorCode.EXCEL_NOT_XLSX: (
+        "“{path}”不是 Excel 工作簿（.xlsx），文件内容实为 {detail} 格式。请在 Excel 或 WPS 中"
+        "打开它，另存为“Excel 工作簿 (*.xlsx)”后再导入。",
+        '"{path}" is not an Excel workbook (.xlsx); its content is {detail}. Open it in Excel '
+        'or WPS and save it as "Excel Workbook (*.xlsx)", then import that.',
+    ),
+    ErrorCode.EXCEL_OLD_FORMAT: (
+        "“{path}”是旧版 Excel 97-2003 文件（.xls）或设置了打开密码的工作簿，无法读取。"
+        "请在 Excel 或 WPS 中取消密码并另存为“Excel 工作簿 (*.xlsx)”后再导入。",
+        '"{path}" is an old Excel 97-2003 file (.xls) or a password-protected workbook and '
+        'cannot be read. Remove the password and save it as "Excel Workbook (*.xlsx)" in '
+        "Excel or WPS, then import that.",
+    ),
+    ErrorCode.EXCEL_TOO_LARGE: (
+        "“{path}”有 {size_mb} MB，超过了 {limit_mb} MB 的上限，未读取。请删去无关的工作表、"
+        "图片后再导入。",
+        '"{path}" is {size_mb} MB, above the {limit_mb} MB limit, and was not read. Remove '
+        "unrelated sheets and pictures, then import it.",
+    ),
+    ErrorCode.EXCEL_ZIP_BOMB: (
+        "“{path}”解压后异常庞大（其中“{member}”约 {size_mb} MB，压缩比 {ratio}:1），"
+        "可能是损坏或恶意构造的文件，为安全起见未读取。",
+        '"{path}" would unpack to an abnormal size ("{member}" about {size_mb} MB, '
+        "compressed {ratio}:1); it may be damaged or crafted, so it was not read.",
+    ),
+    ErrorCode.EXCEL_DAMAGED: (
+        "“{path}”已损坏或不完整，无法读取（{detail}）。",
+        '"{path}" is damaged or incomplete and cannot be read ({detail}).',
+    ),
+    ErrorCode.EXCEL_UNSAFE_XML: (
+        "缺少 defusedxml 组件，读取 Excel 文件不安全，已拒绝。请重新安装本软件。",
+        "The defusedxml component is missing, so reading Excel files is unsafe and was "
+        "refused. Reinstall the program.",
+    ),
+    ErrorCode.EXCEL_SHEET_NOT_FOUND: (
+        "“{path}”中没有名为“{sheet}”的工作表（现有：{sheets}）。",
+        '"{path}" has no sheet named "{sheet}" (it has: {sheets}).',
+    ),
+    ErrorCode.EXCEL_NO_HEADER: (
+        "在“{path}”的工作表“{sheet}”前 {scanned} 行中找不到表头（应有 {expected} 等列）。"
+        "请在导入向导中手工对应各列，或使用导入模板。",
+        'No header row in the first {scanned} rows of sheet "{sheet}" of "{path}" (expected '
+        "columns such as {expected}). Map the columns by hand in the import wizard, or use "
+        "the import template.",
+    ),
+    ErrorCode.EXCEL_MISSING_COLUMN: (
+        "工作表“{sheet}”缺少必需的列“{column}”（“{path}”）。",
+        'Sheet "{sheet}" of "{path}" lacks the required column "{column}".',
+    ),
+    ErrorCode.EXCEL_NO_ROWS: (
+        "工作表“{sheet}”在表头之下没有数据（“{path}”）。",
+        'Sheet "{sheet}" of "{path}" has no data below its header.',
+    ),
+    ErrorCode.IMPORT_REFUSED: (
+        "导入已拒绝：“{path}”有 {errors} 个问题，涉及 {rows} 行；数据库未作任何改动。",
+        'Import refused: "{path}" has {errors} problems in {rows} rows; the database was not '
+        "changed.",
+    ),
+    ErrorCode.IMPORT_VALUE_MISSING: ("“{column}”不能为空。", '"{column}" must not be empty.'),
+    ErrorCode.IMPORT_TEXT_TOO_LONG: (
+        "“{column}”最多 {limit} 个字，这里有 {length} 个。",
+        '"{column}" holds at most {limit} characters; this has {length}.',
+    ),
+    ErrorCode.IMPORT_NOT_A_NUMBER: (
+        "“{column}”应为整数，“{value}”不是。",
+        '"{column}" must be a whole number; "{value}" is not.',
+    ),
+    ErrorCode.IMPORT_NOT_YES_NO: (
+        "“{column}”应填“是”或“否”，“{value}”无法识别。",
+        '"{column}" must be 是 (yes) or 否 (no); "{value}" is neither.',
+    ),
+    ErrorCode.IMPORT_UNKNOWN_CHOICE: (
+        "“{value}”不是“{column}”的可选值（可选：{choices}）。",
+        '"{value}" is not a choice of "{column}" (choices: {choices}).',
+    ),
+    ErrorCode.IMPORT_BAD_YEAR: (
+        "年度“{value}”不对，应为 2000 至 2200 之间的年份。",
+        'The year "{value}" is wrong; it must lie between 2000 and 2200.',
+    ),
+    ErrorCode.IMPORT_ID_STORED_AS_NUMBER: (
+        "身份证号被存成了数字（{value}）：Excel 只保留 15 位有效数字，后几位已经丢失，无法恢复。"
+        "请把该列设为“文本”格式后重新录入。",
+        "The ID number was stored as a number ({value}): Excel keeps only 15 significant "
+        "digits, so the last digits are already lost and cannot be recovered. Format the "
+        "column as text and type the numbers again.",
+    ),
+    ErrorCode.IMPORT_ID_BAD_LENGTH: (
+        "身份证号“{value}”应为 18 位（或旧式 15 位），这里是 {length} 位。",
+        'The ID number "{value}" must have 18 characters (or 15 for old ones); it has '
+        "{length}.",
+    ),
+    ErrorCode.IMPORT_ID_BAD_CHECK_DIGIT: (
+        "身份证号“{value}”的校验位不对（应为 {expected}），可能有录入错误。",
+        'The check digit of the ID number "{value}" is wrong (it should be {expected}); '
+        "there may be a typing error.",
+    ),
+    ErrorCode.IMPORT_UNKNOWN_PARENT: (
+        "上级单位“{value}”在文件和数据库中都找不到。可先导入上级单位，或选择自动新建。",
+        'The parent unit "{value}" is neither in the file nor in the database. Import it '
+        "first, or choose to create missing parents.",
+    ),
+    ErrorCode.IMPORT_PARENT_CREATED: (
+        "上级单位“{value}”不存在，将作为顶级单位新建，类型为“{kind}”。",
+        'The parent unit "{value}" does not exist and will be created at the top level as '
+        '"{kind}".',
+    ),
+    ErrorCode.IMPORT_UNKNOWN_UNIT: (
+        "“{column}”中的单位“{value}”在文件和数据库中都找不到。",
+        'The unit "{value}" in "{column}" is neither in the file nor in the database.',
+    ),
+    ErrorCode.IMPORT_AMBIGUOUS_UNIT: (
+        "有 {count} 个单位名为“{value}”（上级分别是：{parents}），请填写单位编码或上级单位以区分。",
+        '{count} units are named "{value}" (under {parents}); give the unit code or the '
+        "parent to tell them apart.",
+    ),
+    ErrorCode.IMPORT_UNKNOWN_FIELD: (
+        "行业领域“{value}”不存在（现有：{fields}）。",
+        'There is no industry field "{value}" (there are: {fields}).',
+    ),
+    ErrorCode.IMPORT_UNKNOWN_ROLE: (
+        "角色“{value}”无法识别，应为牵头、配合、主体或属地。",
+        'The role "{value}" is unknown; it must be 牵头 (lead), 配合 (support), 主体 (main) '
+        "or 属地 (territorial).",
+    ),
+    ErrorCode.IMPORT_UNKNOWN_PERSON: (
+        "找不到人员“{value}”{unit}。请先导入人员名单。",
+        'There is no person "{value}"{unit}. Import the people first.',
+    ),
+    ErrorCode.IMPORT_AMBIGUOUS_PERSON: (
+        "有 {count} 人名为“{value}”（{units}），请填写所在单位以区分。",
+        '{count} people are named "{value}" ({units}); give their unit to tell them apart.',
+    ),
+    ErrorCode.IMPORT_DUPLICATE_IN_FILE: (
+        "与第 {other_row} 行重复（{what}）。",
+        "Duplicates row {other_row} ({what}).",
+    ),
+    ErrorCode.IMPORT_CODE_TAKEN: (
+        "单位编码“{value}”在数据库中已属于“{other}”。",
+        'The unit code "{value}" already belongs to "{other}" in the database.',
+    ),
+    ErrorCode.IMPORT_NAME_TAKEN: (
+        "“{parent}”下已有名为“{value}”的单位（编码 {other}），同一上级下单位名称不能重复。",
+        'There already is a unit named "{value}" under "{parent}" (code {other}); sibling '
+        "names must differ.",
+    ),
+    ErrorCode.IMPORT_CYCLE: (
+        "上下级关系形成循环：{units}。",
+        "The parent links form a cycle: {units}.",
+    ),
+    ErrorCode.IMPORT_DEPENDS_ON_BAD_ROW: (
+        "依赖的第 {other_row} 行有问题，本行也不能导入。",
+        "Row {other_row}, which this row depends on, has problems, so this row cannot be "
+        "imported either.",
+    ),
+    ErrorCode.IMPORT_FIELD_NOT_FOR_KIND: (
+        "“{column}”只对企业有效（主体责任），已忽略；部门的牵头、配合请用责任矩阵导入。",
+        '"{column}" applies to enterprises only (main responsibility) and was ignored; '
+        "import departments' lead and support roles with the matrix import.",
+    ),
+    ErrorCode.IMPORT_COLUMN_IGNORED: (
+        "列“{column}”无法对应到任何内容，已忽略。",
+        'The column "{column}" matches nothing this import knows and was ignored.',
+    ),
+    ErrorCode.IMPORT_POST_WITHOUT_UNIT: (
+        "填写了岗位“{value}”，但没有填写所在单位。",
+        'The post "{value}" is given without its unit.',
+    ),
+    ErrorCode.IMPORT_NOTHING_TO_OVERSEE: (
+        "没有填写分管单位或分管领域。",
+        "Neither units nor fields to oversee are given.",
+    ),
+    # year-end assessment (考核, issue 8)
+    ErrorCode.SCORING_RULES_INVALID: (
+        "考核细则“{rules}”有误，无法使用（{detail}）。",
+        'The scoring rules "{rules}" are broken and cannot be used ({detail}).',
+    ),
+    ErrorCode.DEDUCTION_REASON_MISSING: (
+        "“{item}”的每一项扣分（加分）都必须写明原因。",
+        'Every deduction (or bonus) on "{item}" needs a reason.',
+    ),
+    ErrorCode.DEDUCTION_INVALID: (
+        "“{item}”的扣分不对：分值 {points} 不能为负数，次数 {count} 至少为 1。",
+        'The deduction on "{item}" is wrong: points {points} must not be negative and the '
+        "count {count} must be at least 1.",
+    ),
+    ErrorCode.SELF_POINTS_OUT_OF_RANGE: (
+        "“{unit}”的“{item}”自评分 {value} 超出了该项的分值范围（标准分 {standard}）。",
+        'The self-assessed points {value} of "{unit}" for "{item}" lie outside the item\'s '
+        "range (standard points {standard}).",
+    ),
+    ErrorCode.ASSESSMENT_NOT_FOUND: (
+        "考核表 {assessment} 不存在（可能已被删除）。",
+        "The score sheet {assessment} does not exist (it may have been removed).",
+    ),
+    ErrorCode.ASSESSMENT_ITEM_NOT_FOUND: (
+        "“{unit}”的考核表没有第 {item} 项。",
+        'The score sheet of "{unit}" has no item {item}.',
+    ),
+    ErrorCode.ASSESSMENT_CLOSED: (
+        "{year} 年度考核已定稿（{unit}），不能再修改。如确需修改，请先填写原因重新打开。",
+        "The {year} assessment is closed ({unit}) and cannot be changed. To change it, "
+        "reopen it with a reason first.",
+    ),
+    ErrorCode.ASSESSMENT_NOT_CLOSED: (
+        "{year} 年度考核尚未定稿，无需重新打开。",
+        "The {year} assessment is not closed, so there is nothing to reopen.",
+    ),
+    ErrorCode.ASSESSMENT_INCOMPLETE: (
+        "{year} 年度还有 {count} 个单位的考核表未完成评分（{units}），不能定稿。",
+        "{count} score sheets of {year} are not complete yet ({units}); the assessment "
+        "cannot be closed.",
+    ),
+    ErrorCode.REOPEN_REASON_MISSING: (
+        "重新打开 {year} 年度考核必须填写原因。",
+        "Reopening the {year} assessment needs a reason.",
+    ),
+    ErrorCode.NO_ASSESSMENTS: (
+        "{year} 年度还没有考核表。请先签订责任书，再生成考核表。",
+        "There are no score sheets for {year}. Letters must be signed first, then the "
+        "sheets made.",
+    ),
+    ErrorCode.ASSESS_NO_SHEET: (
+        "“{value}”在 {year} 年度没有考核表（没有已签订的责任书）。",
+        '"{value}" has no score sheet in {year} (no signed letter).',
+    ),
+    ErrorCode.ASSESS_AMBIGUOUS_SHEET: (
+        "“{value}”在本年度有 {count} 份考核表，无法确定是哪一份，请填写单位全称。",
+        '"{value}" has {count} score sheets this year; give the full unit name to choose one.',
+    ),
+    ErrorCode.ASSESS_SHEET_CLOSED: (
+        "“{value}”的 {year} 年度考核已定稿，不能导入结果；请先重新打开。",
+        'The {year} assessment of "{value}" is closed; reopen it before importing results.',
+    ),
+    ErrorCode.ASSESS_UNKNOWN_ITEM: (
+        "“{unit}”的考核表中没有“{value}”这一项（现有：{items}）。",
+        'The score sheet of "{unit}" has no item "{value}" (it has: {items}).',
+    ),
+    ErrorCode.ASSESS_NOT_A_NUMBER: (
+        "“{column}”应为数字，“{value}”不是。",
+        '"{column}" must be a number; "{value}" is not.',
+    ),
+    ErrorCode.ASSESS_NEGATIVE: (
+        "“{column}”不能为负数（{value}）。",
+        '"{column}" must not be negative ({value}).',
+    ),
+    ErrorCode.ASSESS_REASON_MISSING: (
+        "“{item}”的扣分（加分）没有写明原因，每一项扣分都必须说明原因。",
+        'The deduction (or bonus) on "{item}" gives no reason; every deduction needs one.',
+    ),
+    ErrorCode.ASSESS_POINTS_MISSING: (
+        "“{item}”没有规定每次扣（加）多少分，请在“{column}”中填写分值。",
+        '"{item}" has no points per occurrence; give the points in "{column}".',
+    ),
+    ErrorCode.ASSESS_NOT_AN_INDICATOR: (
+        "“{item}”不是控制指标，不能填写实际值。",
+        '"{item}" is not a control indicator, so it takes no actual value.',
+    ),
+    ErrorCode.ASSESS_WRONG_COLUMN: (
+        "“{item}”的分值填错了列：加分项填在“加分”列，其他项填在“扣分”列。",
+        'The points for "{item}" are in the wrong column: bonus items go in "加分", other '
+        'items in "扣分".',
+    ),
+    ErrorCode.ASSESS_SELF_OUT_OF_RANGE: (
+        "“{item}”的自评分 {value} 超出了该项的分值（标准分 {standard}）。",
+        'The self-assessed points {value} for "{item}" exceed the item\'s standard points '
+        "({standard}).",
     ),
 }
 

@@ -16,6 +16,9 @@ os.environ.pop("DUTYMATRIX_LANG", None)
 from desktop_app.paths import AppPaths  # noqa: E402
 from desktop_app.storage.database import Database, open_database  # noqa: E402
 
+# ``demo``: a private copy of the demo county, generated once per session.
+pytest_plugins = ["tests.demo_copy"]
+
 
 @pytest.fixture
 def app_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppPaths:

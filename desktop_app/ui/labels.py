@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
-from desktop_app.domain.enums import UnitCategory, UnitKind
+from desktop_app.domain.enums import RiskLevel, UnitCategory, UnitKind
 
 # One colour per kind, distinct enough side by side in the tree.
 KIND_COLOURS: dict[UnitKind, str] = {
@@ -55,6 +55,30 @@ def category_label(category: UnitCategory | None) -> str:
         UnitCategory.OTHER: QCoreApplication.translate("Labels", "Other member unit"),
     }
     return labels[category]
+
+
+def category_short_label(category: UnitCategory | None) -> str:
+    """A short category mark for the tree: 综合 / 行业 / 其他 (empty when none)."""
+    if category is None:
+        return ""
+    labels = {
+        UnitCategory.COMPREHENSIVE: QCoreApplication.translate("Labels", "Compr."),
+        UnitCategory.INDUSTRY: QCoreApplication.translate("Labels", "Industry"),
+        UnitCategory.OTHER: QCoreApplication.translate("Labels", "Other"),
+    }
+    return labels[category]
+
+
+def risk_label(risk: RiskLevel | None) -> str:
+    """重大 (红) / 较大 (橙) / 一般 (黄) / 低 (蓝), or a dash."""
+    if risk is None:
+        return "—"
+    return {
+        RiskLevel.MAJOR: QCoreApplication.translate("Labels", "Major (red)"),
+        RiskLevel.HIGH: QCoreApplication.translate("Labels", "High (orange)"),
+        RiskLevel.MEDIUM: QCoreApplication.translate("Labels", "Medium (yellow)"),
+        RiskLevel.LOW: QCoreApplication.translate("Labels", "Low (blue)"),
+    }[RiskLevel(risk)]
 
 
 def yes_no(value: bool) -> str:

@@ -1,50 +1,110 @@
-"""The main window: the unit tree with its filter on the left, the summary on the right."""
+"""The main window: the unit tree on the left, the year's work in tabs on the right.
+
+Tabs: 概况 (overview and the selected unit), 责任矩阵, 分管, 责任清单, 人员, 缺位检查. Every edit
+goes through the shared :class:`Workspace` (services + undo stack); the window only wires
+tabs, tree and menus together and refreshes what an edit touched.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QItemSelection, QPoint, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDockWidget,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QTabWidget,
+    QToolBar,
     QTreeView,
+    QUndoView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app import __version__
+from desktop_app.domain.errors import DutyMatrixError
+from desktop_app.paths import AppPaths
 from desktop_app.services.info import database_info
+from desktop_app.services.people import unit_details
 from desktop_app.services.units import UnitNode, unit_tree
+from desktop_app.services.years import years_in_use
 from desktop_app.storage.database import Database
-from desktop_app.ui.settings import app_settings
+from desktop_app.ui.duties_tab import DutiesTab
+from desktop_app.ui.gaps_tab import GapsTab
+from desktop_app.ui.main_menus import MainMenus
+from desktop_app.ui.matrix_tab import MatrixTab
+from desktop_app.ui.oversight_tab import OversightTab
+from desktop_app.ui.people_tab import PeopleTab
+from desktop_app.ui.prompter import Prompter
+from desktop_app.ui.settings import LANGUAGE_KEY, app_settings
 from desktop_app.ui.summary_panel import SummaryPanel
-from desktop_app.ui.unit_tree_model import NAME_COLUMN, PEOPLE_COLUMN, UnitTreeModel
+from desktop_app.ui.translation import install_translators
+from desktop_app.ui.unit_actions import UnitActions
+from desktop_app.ui.unit_tree_model import (
+    CATEGORY_COLUMN,
+    NAME_COLUMN,
+    PEOPLE_COLUMN,
+    UnitTreeModel,
+)
+from desktop_app.ui.window_operations import WindowOperations, default_year
+from desktop_app.ui.workspace import Area, Workspace
 
 MINIMUM_WIDTH = 1000
 MINIMUM_HEIGHT = 650
-_DEFAULT_SIZE = (1200, 760)
+_DEFAULT_SIZE = (1280, 800)
 _GEOMETRY_KEY = "main_window/geometry"
 _STATE_KEY = "main_window/state"
-_SPLITTER_KEY = "main_window/splitter"
+# The splitter now holds the tree and the tabs; a state saved for the older layout
+# (tree and summary) would squeeze the tabs, hence a new key.
+_SPLITTER_KEY = "main_window/tree_tabs_splitter"
+
+DatabaseOpener = Callable[[str], Database]
+Importer = Callable[[Path], object]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowOperations, QMainWindow):
     """The clerk's main window over one open ``Database``.
 
-    The window only shows what services return; it never queries the ORM itself. Its
-    geometry, dock state and splitter position are remembered in QSettings.
+    Signals:
+        import_requested(str): an .xlsx file was dropped on the window.
+
+    The window shows what services return and never queries the ORM itself. Geometry, dock
+    and splitter state are remembered in QSettings; dialogs go through ``prompter``.
     """
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
-        """Lay out the window and load the hierarchy and counts from ``database``."""
+    import_requested = Signal(str)
+
+    def __init__(
+        self,
+        database: Database,
+        parent: QWidget | None = None,
+        *,
+        prompter: Prompter | None = None,
+        paths: AppPaths | None = None,
+        opener: DatabaseOpener | None = None,
+    ) -> None:
+        """Lay out the window and load the hierarchy, counts and the year's data."""
         super().__init__(parent)
-        self.database = database
+        self.paths = paths
+        self.opener = opener
+        self.importer: Importer | None = None
+        self._owned: list[Database] = []
         self.setMinimumSize(MINIMUM_WIDTH, MINIMUM_HEIGHT)
-        self.setWindowTitle(self.tr("DutyMatrix — {file}").format(file=self._file_label()))
+        self.setAcceptDrops(True)
+        self.workspace = Workspace(
+            database, default_year(years_in_use(database)), prompter or Prompter(self), self
+        )
+        saved = app_settings().value(LANGUAGE_KEY)
+        self.workspace.language = saved if saved in ("zh_CN", "en") else "zh_CN"
 
         self.model = UnitTreeModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -52,85 +112,245 @@ class MainWindow(QMainWindow):
         self.proxy.setRecursiveFilteringEnabled(True)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(NAME_COLUMN)
-
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(self.tr("Filter units by name…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.apply_filter)
-
         self.tree_view = QTreeView()
         self.tree_view.setModel(self.proxy)
         self.tree_view.setUniformRowHeights(True)
         self.tree_view.setAlternatingRowColors(True)
         self.tree_view.setSelectionMode(QTreeView.SelectionMode.SingleSelection)
         self.tree_view.setSelectionBehavior(QTreeView.SelectionBehavior.SelectRows)
+        self.tree_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree_view.customContextMenuRequested.connect(self._tree_menu)
         header = self.tree_view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(CATEGORY_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PEOPLE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.tree_view.selectionModel().selectionChanged.connect(self.on_selection_changed)
-
         left = QWidget()
+        left.setMinimumWidth(240)  # long Chinese unit names stay readable
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.filter_edit)
         left_layout.addWidget(self.tree_view)
+        self.unit_actions = UnitActions(
+            self.workspace, self.selected_unit, self.model.roots, self.model.parent_id, self
+        )
 
         self.summary = SummaryPanel()
+        self.matrix_tab = MatrixTab(self.workspace)
+        self.oversight_tab = OversightTab(self.workspace)
+        self.duties_tab = DutiesTab(self.workspace)
+        self.people_tab = PeopleTab(self.workspace)
+        self.gaps_tab = GapsTab(self.workspace)
+        self.tabs = QTabWidget()
+        for tab in (
+            self.summary,
+            self.matrix_tab,
+            self.oversight_tab,
+            self.duties_tab,
+            self.people_tab,
+            self.gaps_tab,
+        ):
+            self.tabs.addTab(tab, "")
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self._stale: set[QWidget] = {self.matrix_tab, self.oversight_tab}
+        self._gap_count: int | None = None
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.summary)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([640, 420])
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([340, 940])
         central = QWidget()
-        central_layout = QVBoxLayout(central)
-        central_layout.addWidget(self.splitter)
+        QVBoxLayout(central).addWidget(self.splitter)
         self.setCentralWidget(central)
 
+        self.year_label = QLabel()
+        self.year_combo = QComboBox()
+        self.year_combo.currentIndexChanged.connect(self._on_year_chosen)
+        self.year_toolbar = QToolBar()
+        self.year_toolbar.setObjectName("year_toolbar")
+        self.year_toolbar.setMovable(False)
+        self.year_toolbar.addWidget(self.year_label)
+        self.year_toolbar.addWidget(self.year_combo)
+        self.addToolBar(self.year_toolbar)
+        self.undo_view = QUndoView(self.workspace.undo_stack)
+        self.undo_dock = QDockWidget()
+        self.undo_dock.setObjectName("undo_history_dock")
+        self.undo_dock.setWidget(self.undo_view)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.undo_dock)
+        self.undo_dock.setMinimumWidth(200)
+        self.undo_dock.hide()
         self.database_label = QLabel()
         self.revision_label = QLabel()
         self.statusBar().addPermanentWidget(self.database_label)
         self.statusBar().addPermanentWidget(self.revision_label)
 
-        self._build_menus()
+        self.menus = MainMenus(self)
+        self.quit_action = self.menus.quit_action
+        self.about_action = self.menus.about_action
+        self.menus.check_language(self.workspace.language)
+        self.workspace.changed.connect(self._on_data_changed)
+        self.workspace.matrix_changed.connect(self.matrix_tab.on_matrix_changed)
+        self.gaps_tab.navigate.connect(self.navigate_to_gap)
+        self.gaps_tab.count_changed.connect(self._on_gap_count)
+        self._fill_years()
+        self.retranslate()
         self.reload()
+        self._remember_current()
         self._restore_layout()
+
+    # ------------------------------------------------------------------ properties
+    @property
+    def database(self) -> Database:
+        """The database the window works on."""
+        return self.workspace.database
 
     def _file_label(self) -> str:
         path = self.database.path
         return path.name if path is not None else self.database.display_name
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.quit_action = QAction(self.tr("E&xit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.quit_action)
+    # ------------------------------------------------------------------ texts
+    def retranslate(self) -> None:
+        """Every text of the window in the current language."""
+        old_title = getattr(self, "_base_title", "")
+        suffix = self.windowTitle()[len(old_title) :] if old_title else ""
+        self._base_title = self.tr("DutyMatrix — {file}").format(file=self._file_label())
+        self.setWindowTitle(self._base_title + suffix)
+        self.filter_edit.setPlaceholderText(self.tr("Filter units by name…"))
+        self.year_label.setText(self.tr("Year: "))
+        self.undo_dock.setWindowTitle(self.tr("Undo history"))
+        self.undo_view.setEmptyLabel(self.tr("<no changes yet>"))
+        titles = (
+            self.tr("Overview"),
+            self.tr("Responsibility matrix"),
+            self.tr("Oversight"),
+            self.tr("Duty lists"),
+            self.tr("People"),
+            self._gaps_title(),
+        )
+        for index, title in enumerate(titles):
+            self.tabs.setTabText(index, title)
+        self.menus.retranslate()
+        self.unit_actions.retranslate()
+        self._update_status()
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.about_action = QAction(self.tr("&About"), self)
-        self.about_action.triggered.connect(self.show_about)
-        help_menu.addAction(self.about_action)
+    def _gaps_title(self) -> str:
+        if self._gap_count is None:
+            return self.tr("Gap check")
+        return self.tr("Gap check ({count})").format(count=self._gap_count)
 
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a language switch: Qt sends LanguageChange after translators change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    @Slot(str)
+    def switch_language(self, language: str) -> None:
+        """Switch the whole window to ``language`` (zh_CN or en) and remember the choice."""
+        app = QApplication.instance()
+        if app is None:
+            return
+        install_translators(app, language)
+        app_settings().setValue(LANGUAGE_KEY, language)
+        self.workspace.language = language
+        self.menus.check_language(language)
+        # Qt posts LanguageChange events; deliver them now so every text follows at once.
+        QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange.value)
+        self.gaps_tab.model.set_gaps(self.gaps_tab.model.gaps(), language)
+
+    # ------------------------------------------------------------------ loading
     def reload(self) -> None:
-        """Read the hierarchy and the counts again (after a change by a service)."""
+        """Read the hierarchy, counts and the visible tab again, keeping the selected unit."""
+        selected = self.selected_unit()
         nodes = unit_tree(self.database)
         info = database_info(self.database)
         self.model.set_nodes(nodes)
         self.summary.show_counts(nodes, info)
-        self.summary.show_unit(None)
         self._expand_for_filter()
-        self.database_label.setText(self.tr("Database: {file}").format(file=info.location))
+        if selected is None or not self.select_unit(selected.id):
+            self.summary.show_unit(None)
+        self._update_status(info.location, info.revision)
+        self._stale.update({self.matrix_tab, self.oversight_tab})
+        self.duties_tab.reload()
+        self.people_tab.reload()
+        self.gaps_tab.mark_stale()
+        self._refresh_current_tab()
+
+    def _update_status(self, location: str | None = None, revision: str | None = None) -> None:
+        if location is not None:
+            self._location, self._revision = location, revision
+        location = getattr(self, "_location", self.database.display_name)
+        revision = getattr(self, "_revision", None)
+        self.database_label.setText(self.tr("Database: {file}").format(file=location))
         self.revision_label.setText(
-            self.tr("Schema revision: {revision}").format(revision=info.revision or "—")
+            self.tr("Schema revision: {revision}").format(revision=revision or "—")
         )
         if self.database.network_path:
             self.statusBar().showMessage(
                 self.tr("The database is on a network drive; keep a local backup.")
             )
 
+    def _fill_years(self, select: int | None = None) -> None:
+        years = sorted(set(years_in_use(self.database)) | {self.workspace.year})
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        for year in years:
+            self.year_combo.addItem(str(year), year)
+        self.year_combo.setCurrentIndex(self.year_combo.findData(select or self.workspace.year))
+        self.year_combo.blockSignals(False)
+
+    @Slot(int)
+    def _on_year_chosen(self, _index: int) -> None:
+        year = self.year_combo.currentData()
+        if year is not None:
+            self.set_year(int(year))
+
+    def set_year(self, year: int) -> None:
+        """Show ``year`` in every tab."""
+        self.workspace.set_year(year)
+        if self.year_combo.findData(year) < 0:
+            self._fill_years(year)
+        self.year_combo.setCurrentIndex(self.year_combo.findData(year))
+        self.reload()
+
+    @Slot(int)
+    def _on_tab_changed(self, _index: int) -> None:
+        self._refresh_current_tab()
+
+    def _refresh_current_tab(self) -> None:
+        current = self.tabs.currentWidget()
+        if current in self._stale:
+            self._stale.discard(current)
+            if current is self.matrix_tab:
+                self.matrix_tab.reload()
+            elif current is self.oversight_tab:
+                self.oversight_tab.reload()
+
+    @Slot(str)
+    def _on_data_changed(self, area: str) -> None:
+        if area in (Area.UNITS, Area.PEOPLE, Area.ALL):
+            self.reload()
+            return
+        if area == Area.OVERSIGHT:
+            self._stale.add(self.oversight_tab)
+        if area in (Area.DUTIES, Area.CLAUSES):
+            self.duties_tab.reload()
+        self.gaps_tab.mark_stale()
+        self._refresh_current_tab()
+
+    @Slot(int)
+    def _on_gap_count(self, count: int) -> None:
+        self._gap_count = count
+        self.tabs.setTabText(self.tabs.indexOf(self.gaps_tab), self._gaps_title())
+
+    # ------------------------------------------------------------------ tree
     def selected_unit(self) -> UnitNode | None:
         """The unit selected in the tree, if any."""
         index = self.tree_view.selectionModel().currentIndex()
@@ -168,9 +388,25 @@ class MainWindow(QMainWindow):
 
     @Slot(QItemSelection, QItemSelection)
     def on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        """Show the details of the newly selected unit."""
-        self.summary.show_unit(self.selected_unit())
+        """Show the newly selected unit in the overview, people and duty-list tabs."""
+        node = self.selected_unit()
+        details = None
+        if node is not None:
+            try:
+                details = unit_details(self.database, node.id)
+            except DutyMatrixError:
+                details = None
+        self.summary.show_unit(node, details)
+        self.people_tab.show_unit(node.id if node else None, node.name if node else "")
+        self.duties_tab.show_unit(node.id if node else None, node.name if node else "")
+        if node is not None and self.tabs.currentWidget() is self.matrix_tab:
+            self.matrix_tab.show_unit(node.id)
 
+    @Slot(QPoint)
+    def _tree_menu(self, position: QPoint) -> None:
+        self.unit_actions.show_menu(self.tree_view.viewport().mapToGlobal(position))
+
+    # ------------------------------------------------------------------ window
     @Slot()
     def show_about(self) -> None:
         """The 关于 box: program name, version and what it is for."""
@@ -197,9 +433,12 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember the window's geometry and layout for the next start."""
+        """Remember the window's layout; close databases this window opened itself."""
         settings = app_settings()
         settings.setValue(_GEOMETRY_KEY, self.saveGeometry())
         settings.setValue(_STATE_KEY, self.saveState())
         settings.setValue(_SPLITTER_KEY, self.splitter.saveState())
+        for database in self._owned:
+            database.close()
+        self._owned.clear()
         super().closeEvent(event)

@@ -1,11 +1,11 @@
-"""The right-hand panel: counts for the whole database and the selected unit's details."""
+"""The overview panel: counts for the whole database and the selected unit's details."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -16,13 +16,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.enums import UnitKind
+from desktop_app.domain.enums import RiskLevel, UnitKind
 from desktop_app.services.info import DatabaseInfo
+from desktop_app.services.people import UnitDetails
 from desktop_app.services.units import UnitNode
-from desktop_app.ui.labels import category_label, kind_icon, kind_label, yes_no
+from desktop_app.ui.labels import category_label, kind_icon, kind_label, risk_label, yes_no
 
 # The kinds the overview counts, in the order the clerk thinks of them.
 COUNTED_KINDS = (UnitKind.DEPARTMENT, UnitKind.TOWNSHIP, UnitKind.PARK, UnitKind.ENTERPRISE)
+_DETAIL_KEYS = (
+    "name",
+    "kind",
+    "category",
+    "committee_member",
+    "people",
+    "units_below",
+    "code",
+    "principals",
+    "risk",
+    "territory",
+    "supervisor",
+)
 
 
 def walk(nodes: Iterable[UnitNode]) -> Iterator[UnitNode]:
@@ -63,50 +77,82 @@ class SummaryPanel(QWidget):
         super().__init__(parent)
         self.count_labels: dict[str, QLabel] = {}
         self.detail_labels: dict[str, QLabel] = {}
+        self._captions: dict[str, QLabel] = {}
+        self._kind_captions: dict[UnitKind, QLabel] = {}
+        self._node: UnitNode | None = None
+        self._details: UnitDetails | None = None
 
-        overview = QGroupBox(self.tr("Overview"))
-        overview_form = QFormLayout(overview)
+        self.overview = QGroupBox()
+        overview_form = QFormLayout(self.overview)
         # Figures sit in a narrow right-aligned column next to their captions, not at the far
         # edge of a wide panel.
         overview_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         for kind in COUNTED_KINDS:
             self._add_count(overview_form, kind.value, self._kind_caption(kind))
-        for key, caption in (
-            ("committee_members", self.tr("Safety committee members")),
-            ("people", self.tr("People")),
-            ("fields", self.tr("Industry fields")),
-            ("letters", self.tr("Responsibility letters")),
-        ):
-            self._add_count(overview_form, key, QLabel(caption))
+        for key in ("committee_members", "people", "fields", "letters"):
+            caption = QLabel()
+            self._captions[f"count:{key}"] = caption
+            self._add_count(overview_form, key, caption)
 
-        details = QGroupBox(self.tr("Selected unit"))
+        self.details_box = QGroupBox()
         self._details_stack = QStackedWidget()
-        QVBoxLayout(details).addWidget(self._details_stack)
-        self.hint_label = QLabel(self.tr("Select a unit in the tree to see its details."))
+        QVBoxLayout(self.details_box).addWidget(self._details_stack)
+        self.hint_label = QLabel()
         self.hint_label.setWordWrap(True)
         self.hint_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._details_stack.addWidget(self.hint_label)
         details_page = QWidget()
         details_form = QFormLayout(details_page)
         details_form.setContentsMargins(0, 0, 0, 0)
-        for key, caption in (
-            ("name", self.tr("Name")),
-            ("kind", self.tr("Kind")),
-            ("category", self.tr("Category")),
-            ("committee_member", self.tr("Safety committee member")),
-            ("people", self.tr("Number of people")),
-            ("units_below", self.tr("Units below")),
-        ):
+        for key in _DETAIL_KEYS:
             value = _value_label()
-            value.setWordWrap(key == "name")
+            value.setWordWrap(key in ("name", "principals", "territory", "supervisor"))
             self.detail_labels[key] = value
+            caption = QLabel()
+            self._captions[f"detail:{key}"] = caption
             details_form.addRow(caption, value)
         self._details_stack.addWidget(details_page)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(overview)
-        layout.addWidget(details)
+        layout.addWidget(self.overview)
+        layout.addWidget(self.details_box)
         layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every caption in the current language (values are refreshed too)."""
+        self.overview.setTitle(self.tr("Overview"))
+        self.details_box.setTitle(self.tr("Selected unit"))
+        self.hint_label.setText(self.tr("Select a unit in the tree to see its details."))
+        for kind, caption in self._kind_captions.items():
+            caption.setText(kind_label(kind))
+        captions = {
+            "count:committee_members": self.tr("Safety committee members"),
+            "count:people": self.tr("People"),
+            "count:fields": self.tr("Industry fields"),
+            "count:letters": self.tr("Responsibility letters"),
+            "detail:name": self.tr("Name"),
+            "detail:kind": self.tr("Kind"),
+            "detail:category": self.tr("Category"),
+            "detail:committee_member": self.tr("Safety committee member"),
+            "detail:people": self.tr("Number of people"),
+            "detail:units_below": self.tr("Units below"),
+            "detail:code": self.tr("Code"),
+            "detail:principals": self.tr("Principals"),
+            "detail:risk": self.tr("Risk level"),
+            "detail:territory": self.tr("Territorial unit"),
+            "detail:supervisor": self.tr("Supervising department"),
+        }
+        for key, text in captions.items():
+            self._captions[key].setText(text)
+        if self._node is not None:
+            self.show_unit(self._node, self._details)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _kind_caption(self, kind: UnitKind) -> QWidget:
         caption = QWidget()
@@ -116,7 +162,9 @@ class SummaryPanel(QWidget):
         mark = QLabel()
         mark.setPixmap(kind_icon(kind).pixmap(16, 16))
         row.addWidget(mark)
-        row.addWidget(QLabel(kind_label(kind)))
+        text = QLabel()
+        self._kind_captions[kind] = text
+        row.addWidget(text)
         row.addStretch(1)
         return caption
 
@@ -136,8 +184,9 @@ class SummaryPanel(QWidget):
         for key, table in (("people", "person"), ("fields", "field"), ("letters", "letter")):
             self.count_labels[key].setText(str(info.counts.get(table, 0)))
 
-    def show_unit(self, node: UnitNode | None) -> None:
-        """Show ``node``'s details, or the hint when nothing is selected."""
+    def show_unit(self, node: UnitNode | None, details: UnitDetails | None = None) -> None:
+        """Show ``node``'s details (and the extra ``details``), or the hint."""
+        self._node, self._details = node, details
         if node is None:
             self._details_stack.setCurrentIndex(0)
             return
@@ -149,7 +198,22 @@ class SummaryPanel(QWidget):
             "committee_member": yes_no(node.is_committee_member),
             "people": str(node.people),
             "units_below": str(node.descendant_count()),
+            "code": "—",
+            "principals": "—",
+            "risk": "—",
+            "territory": "—",
+            "supervisor": "—",
         }
+        if details is not None:
+            values["code"] = details.code or "—"
+            values["principals"] = (
+                "；".join(f"{n}（{t}）" if t else n for n, t in details.principals) or "—"
+            )
+            values["risk"] = risk_label(
+                RiskLevel(details.risk_level) if details.risk_level else None
+            )
+            values["territory"] = details.territorial_unit or "—"
+            values["supervisor"] = details.supervisor_unit or "—"
         for key, text in values.items():
             self.detail_labels[key].setText(text)
         self._details_stack.setCurrentIndex(1)

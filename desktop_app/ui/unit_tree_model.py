@@ -7,19 +7,20 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.services.units import UnitNode
-from desktop_app.ui.labels import category_label, kind_icon, kind_label
+from desktop_app.ui.labels import category_label, category_short_label, kind_icon, kind_label
 
 UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 NAME_COLUMN = 0
-PEOPLE_COLUMN = 1
-_COLUMN_COUNT = 2
+CATEGORY_COLUMN = 1
+PEOPLE_COLUMN = 2
+_COLUMN_COUNT = 3
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class UnitTreeModel(QAbstractItemModel):
-    """Units as a tree: name (with a coloured kind mark) and the number of people.
+    """Units as a tree: name (with a coloured kind mark), category mark, number of people.
 
     Committee member units are shown in bold; inactive units in the disabled text colour.
     ``UNIT_ID_ROLE`` gives a row's unit id. The nodes are replaced as a whole by
@@ -62,6 +63,15 @@ class UnitTreeModel(QAbstractItemModel):
         node = index.internalPointer()
         return node if isinstance(node, UnitNode) else None
 
+    def parent_id(self, unit_id: int) -> int | None:
+        """The id of the unit above ``unit_id`` (None at the top or if not shown)."""
+        above = self._parent_of.get(unit_id)
+        return above.id if above is not None else None
+
+    def node_by_id(self, unit_id: int) -> UnitNode | None:
+        """The node of ``unit_id``, if shown."""
+        return self._by_id.get(unit_id)
+
     def index_of(self, unit_id: int) -> QModelIndex:
         """The name-column index of the unit with ``unit_id`` (invalid if not shown)."""
         node = self._by_id.get(unit_id)
@@ -95,7 +105,7 @@ class UnitTreeModel(QAbstractItemModel):
         return len(self._children(parent))
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Name and people."""
+        """Name, category, people."""
         return _COLUMN_COUNT
 
     def hasChildren(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
@@ -109,7 +119,11 @@ class UnitTreeModel(QAbstractItemModel):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return node.name if column == NAME_COLUMN else node.people
+            if column == NAME_COLUMN:
+                return node.name
+            if column == CATEGORY_COLUMN:
+                return category_short_label(node.category)
+            return node.people
         if role == UNIT_ID_ROLE:
             return node.id
         if role == Qt.ItemDataRole.DecorationRole and column == NAME_COLUMN:
@@ -138,6 +152,8 @@ class UnitTreeModel(QAbstractItemModel):
             return None
         if section == NAME_COLUMN:
             return self.tr("Unit name")
+        if section == CATEGORY_COLUMN:
+            return self.tr("Category")
         if section == PEOPLE_COLUMN:
             return self.tr("People")
         return None

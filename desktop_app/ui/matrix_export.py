@@ -1,0 +1,87 @@
+"""Export the visible matrix to Excel and print it to PDF (what the filter shows, as shown)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop_app.documents.matrix_pdf import write_matrix_pdf
+from desktop_app.documents.matrix_workbook import MatrixSheet, write_matrix_workbook
+from desktop_app.domain.enums import FieldRole
+from desktop_app.domain.errors import DutyMatrixError
+from desktop_app.ui.matrix_model import MatrixTableModel
+from desktop_app.ui.role_style import ROLE_FILLS, ROLE_ORDER, role_description, role_label
+from desktop_app.ui.workspace import Workspace
+
+
+def sheet_from_model(model: MatrixTableModel, title: str) -> MatrixSheet:
+    """The visible rows and all columns of the matrix, with labels in the UI language."""
+    fields = model.fields()
+    units = model.units()
+    lead, support = role_label(FieldRole.LEAD), role_label(FieldRole.SUPPORT)
+    notes = [
+        f"{lead} {model.counts(f.id).lead} · {support} {model.counts(f.id).support}" for f in fields
+    ]
+    cells = [[model.role_at(unit.id, f.id) for f in fields] for unit in units]
+    legend = [f"{role_label(role)}：{role_description(role)}" for role in ROLE_ORDER]
+    return MatrixSheet(
+        title=title,
+        corner=QCoreApplication.translate("MatrixExport", "Unit"),
+        columns=[f.name for f in fields],
+        column_notes=notes,
+        rows=[unit.name for unit in units],
+        cells=cells,
+        role_labels={role: role_label(role) for role in FieldRole},
+        role_fills=dict(ROLE_FILLS),
+        legend=legend,
+        sheet_name=QCoreApplication.translate("MatrixExport", "Matrix"),
+        page_label=QCoreApplication.translate("MatrixExport", "Page {page}"),
+    )
+
+
+def matrix_title(year: int) -> str:
+    """ "2026年度安全生产责任矩阵"."""
+    return QCoreApplication.translate(
+        "MatrixExport", "{year} Work-Safety Responsibility Matrix"
+    ).format(year=year)
+
+
+def export_excel(workspace: Workspace, model: MatrixTableModel, path: Path | None = None) -> bool:
+    """Ask where (unless ``path`` is given) and write the visible matrix as .xlsx."""
+    title = matrix_title(model.year)
+    target = path or workspace.prompter.save_path(
+        QCoreApplication.translate("MatrixExport", "Export matrix to Excel"),
+        f"{title}.xlsx",
+        QCoreApplication.translate("MatrixExport", "Excel workbooks (*.xlsx)"),
+    )
+    if target is None:
+        return False
+    if target.suffix.lower() != ".xlsx":
+        target = target.with_suffix(".xlsx")
+    try:
+        write_matrix_workbook(target, sheet_from_model(model, title))
+    except DutyMatrixError as error:
+        workspace.report(error)
+        return False
+    return True
+
+
+def print_pdf(workspace: Workspace, model: MatrixTableModel, path: Path | None = None) -> bool:
+    """Ask where (unless ``path`` is given) and print the visible matrix to a PDF file."""
+    title = matrix_title(model.year)
+    target = path or workspace.prompter.save_path(
+        QCoreApplication.translate("MatrixExport", "Print matrix to PDF"),
+        f"{title}.pdf",
+        QCoreApplication.translate("MatrixExport", "PDF files (*.pdf)"),
+    )
+    if target is None:
+        return False
+    if target.suffix.lower() != ".pdf":
+        target = target.with_suffix(".pdf")
+    try:
+        write_matrix_pdf(target, sheet_from_model(model, title))
+    except DutyMatrixError as error:
+        workspace.report(error)
+        return False
+    return True
