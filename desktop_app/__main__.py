@@ -8,6 +8,11 @@ import sys
 
 def main() -> None:
     """Entry point of both executables; a windowed build has no console streams at all."""
+    import multiprocessing
+
+    # Letter batches print in worker processes; a frozen (PyInstaller) program must let
+    # those children run the worker instead of starting the whole program again.
+    multiprocessing.freeze_support()
     if sys.stdout is None:
         sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
     if sys.stderr is None:

@@ -244,7 +244,23 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path, metavar="FILE", help="the backup file")
     gaps = commands.add_parser("gaps", help="list every responsibility gap (exit 1 if any)")
     gaps.add_argument("--year", type=int, default=this_year)
+    from desktop_app.cli_letters import add_parsers as add_letter_parsers
+
+    add_letter_parsers(commands)
+    from desktop_app.cli_excel import add_parsers as add_excel_parsers
+
+    add_excel_parsers(commands)
+    from desktop_app.cli_assessment import add_parsers as add_assessment_parsers
+
+    add_assessment_parsers(commands)
     return parser
+
+
+def _letters_command(name: str, ctx: Context) -> int:
+    from desktop_app import cli_letters
+
+    command: Callable[[Context], int] = getattr(cli_letters, name)
+    return command(ctx)
 
 
 _COMMANDS: dict[str, Callable[[Context], int]] = {
@@ -254,7 +270,26 @@ _COMMANDS: dict[str, Callable[[Context], int]] = {
     "backup": _cmd_backup,
     "restore": _cmd_restore,
     "gaps": _cmd_gaps,
+    "letters": lambda ctx: _letters_command("cmd_letters", ctx),
+    "verify": lambda ctx: _letters_command("cmd_verify", ctx),
+    "import": lambda ctx: _excel_command("cmd_import", ctx),
+    "export": lambda ctx: _excel_command("cmd_export", ctx),
+    "template": lambda ctx: _excel_command("cmd_template", ctx),
+    "assess": lambda ctx: _assess_command(ctx),
 }
+
+
+def _excel_command(name: str, ctx: Context) -> int:
+    from desktop_app import cli_excel
+
+    command: Callable[[Context], int] = getattr(cli_excel, name)
+    return command(ctx)
+
+
+def _assess_command(ctx: Context) -> int:
+    from desktop_app.cli_assessment import cmd_assess
+
+    return cmd_assess(ctx)
 
 
 def run(

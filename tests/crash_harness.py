@@ -36,8 +36,7 @@ sys.path.insert(0, {root!r})
 from desktop_app.storage.database import open_database
 from tests.crash_harness import SCENARIOS
 database = open_database(sys.argv[1])
-print("start", flush=True)
-SCENARIOS[sys.argv[2]].operation(database)
+SCENARIOS[sys.argv[2]].operation(database, lambda: print("start", flush=True))
 database.close()
 print("done", flush=True)
 """
@@ -48,35 +47,58 @@ class Scenario:
     """A large operation that must land whole or not at all."""
 
     prepare: Callable[[Database], None]
-    operation: Callable[[Database], None]
+    # the operation calls its second argument just before it starts writing
+    operation: Callable[[Database, Callable[[], None]], None]
 
 
 def _nothing(_database: Database) -> None:
     return None
 
 
-def _generate_demo(database: Database) -> None:
+def _generate_demo(database: Database, writing: Callable[[], None] = lambda: None) -> None:
     from desktop_app.services.demo import generate_demo
 
+    writing()
     generate_demo(database, year=2026)
 
 
-def _bulk_units(database: Database) -> None:
-    from desktop_app.domain.enums import UnitKind
+REGISTER_ROWS = 2000
 
-    with database.transaction("import_units") as session:
-        root = Unit(name="导入测试县", kind=UnitKind.GOVERNMENT)
-        session.add(root)
-        session.flush()
-        session.add_all(
-            Unit(name=f"导入企业{i:05d}", kind=UnitKind.ENTERPRISE, parent_id=root.id)
-            for i in range(4000)
-        )
+
+def _register_path(database: Database) -> Path:
+    assert database.path is not None
+    return database.path.parent / "register.xlsx"
+
+
+def _demo_and_register(database: Database) -> None:
+    """The demo county, and beside it a register of enterprises under its townships."""
+    from openpyxl import Workbook
+
+    _generate_demo(database)
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("单位名录")
+    sheet.append(["单位名称", "上级单位", "单位类型", "属地", "风险等级"])
+    towns = ["青溪镇", "城东街道", "城西街道"]
+    for number in range(REGISTER_ROWS):
+        town = towns[number % len(towns)]
+        sheet.append([f"导入测试企业{number:05d}有限公司", town, "企业", town, "一般"])
+    book.save(_register_path(database))
+
+
+def _import_register(database: Database, writing: Callable[[], None]) -> None:
+    """The real import of a clerk's unit register: read and validate, then one transaction."""
+    from desktop_app.domain.import_schema import ImportKind
+    from desktop_app.services.imports import ImportRequest, preview_import, run_import
+
+    request = ImportRequest(ImportKind.UNITS, _register_path(database), year=2026)
+    preview = preview_import(database, request)
+    writing()
+    run_import(database, preview)
 
 
 SCENARIOS: dict[str, Scenario] = {
     "demo": Scenario(_nothing, _generate_demo),
-    "import": Scenario(_generate_demo, _bulk_units),
+    "import": Scenario(_demo_and_register, _import_register),
 }
 
 

@@ -466,4 +466,10 @@ def generate_demo(database: Database, *, year: int = 2026) -> DemoSummary:
             raise DomainError(ErrorCode.DATABASE_NOT_EMPTY, path=database.display_name)
         builder = _DemoBuilder(session, year)
         builder.build()
+        from desktop_app.services.demo_letters import add_demo_letters
+
+        add_demo_letters(builder, database)  # this year's letters (issue 5)
+        from desktop_app.services.demo_assessment import add_demo_assessment
+
+        add_demo_assessment(builder)  # last year's letters, assessed and closed (issue 8)
         return builder.summary()

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import getpass
 import socket
+from collections.abc import Mapping
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import event, inspect, select
+from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.domain.audit_chain import GENESIS_HASH, event_hash
@@ -106,39 +107,57 @@ def _write(session: Session) -> None:
     os_user = current_os_user()
     host = socket.gethostname()
     at = utc_now().replace(microsecond=0)
+    rows: list[dict[str, Any]] = []
     for item in pending:
-        record = AuditEvent(
-            at=at,
-            os_user=os_user,
-            host=host,
-            operation=operation,
-            action=item["action"],
-            entity=item["entity"],
-            entity_uuid=item["entity_uuid"],
-            before=item["before"],
-            after=item["after"],
-            prev_hash=prev_hash,
-            hash="",
-        )
-        record.hash = event_hash(prev_hash, audit_payload(record))
-        prev_hash = record.hash
-        session.add(record)
-    session.flush()
+        row = {
+            "at": at,
+            "os_user": os_user,
+            "host": host,
+            "operation": operation,
+            "action": AuditAction(item["action"]),
+            "entity": item["entity"],
+            "entity_uuid": item["entity_uuid"],
+            "before": item["before"],
+            "after": item["after"],
+            "prev_hash": prev_hash,
+        }
+        row["hash"] = prev_hash = event_hash(prev_hash, _payload_of(row))
+        rows.append(row)
+    # One executemany, not one ORM object per event: an import of 10,000 rows writes
+    # 10,000 events, and the events are never read back in this transaction.
+    session.execute(insert(AuditEvent), rows)
+
+
+def _payload_of(row: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "at": row["at"].isoformat(),
+        "os_user": row["os_user"],
+        "host": row["host"],
+        "operation": row["operation"],
+        "action": AuditAction(row["action"]).value,
+        "entity": row["entity"],
+        "entity_uuid": row["entity_uuid"],
+        "before": row["before"],
+        "after": row["after"],
+    }
 
 
 def audit_payload(record: AuditEvent) -> dict[str, Any]:
     """The content of an event that its hash covers (everything but id and the hashes)."""
-    return {
-        "at": record.at.isoformat(),
-        "os_user": record.os_user,
-        "host": record.host,
-        "operation": record.operation,
-        "action": AuditAction(record.action).value,
-        "entity": record.entity,
-        "entity_uuid": record.entity_uuid,
-        "before": record.before,
-        "after": record.after,
-    }
+    return _payload_of({column: getattr(record, column) for column in _PAYLOAD_COLUMNS})
+
+
+_PAYLOAD_COLUMNS = (
+    "at",
+    "os_user",
+    "host",
+    "operation",
+    "action",
+    "entity",
+    "entity_uuid",
+    "before",
+    "after",
+)
 
 
 def _discard(session: Session, *_args: object) -> None:

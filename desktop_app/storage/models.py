@@ -110,7 +110,11 @@ class Base(DeclarativeBase):
 class SyncedMixin:
     """Columns every table that crosses sites carries."""
 
-    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    # a client-side value SQLAlchemy can sort returned rows by, so inserts of many rows go
+    # out as a few multi-row statements instead of one statement per row
+    uuid: Mapped[str] = mapped_column(
+        String(36), unique=True, default=new_uuid, insert_sentinel=True
+    )
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
 
 

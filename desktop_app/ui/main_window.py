@@ -40,6 +40,7 @@ from desktop_app.services.years import years_in_use
 from desktop_app.storage.database import Database
 from desktop_app.ui.duties_tab import DutiesTab
 from desktop_app.ui.gaps_tab import GapsTab
+from desktop_app.ui.letters_tab import LettersTab
 from desktop_app.ui.main_menus import MainMenus
 from desktop_app.ui.matrix_tab import MatrixTab
 from desktop_app.ui.oversight_tab import OversightTab
@@ -155,6 +156,10 @@ class MainWindow(WindowOperations, QMainWindow):
             self.gaps_tab,
         ):
             self.tabs.addTab(tab, "")
+        self.letters_tab = LettersTab.attach(self.tabs, self.workspace, paths)
+        from desktop_app.ui.assessment_tab import AssessmentTab  # 考核 (issue 8)
+
+        self.assessment_tab = AssessmentTab.attach(self.tabs, self.workspace, paths)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._stale: set[QWidget] = {self.matrix_tab, self.oversight_tab}
         self._gap_count: int | None = None
@@ -193,6 +198,9 @@ class MainWindow(WindowOperations, QMainWindow):
 
         self.menus = MainMenus(self)
         self.quit_action = self.menus.quit_action
+        from desktop_app.ui.import_wizard import install_import  # 文件 → 导入…, dropped files
+
+        self.import_action = install_import(self)
         self.about_action = self.menus.about_action
         self.menus.check_language(self.workspace.language)
         self.workspace.changed.connect(self._on_data_changed)

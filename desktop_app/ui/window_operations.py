@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
-from desktop_app.domain.errors import DutyMatrixError
+from desktop_app.domain.errors import DutyMatrixError, ErrorCode
 from desktop_app.domain.gaps import Gap, GapKind, GapSubject
 from desktop_app.paths import resolve_paths
 from desktop_app.services.years import roll_over_year, years_in_use
@@ -163,6 +163,54 @@ class WindowOperations(_Base):
         self.reload()
         self._remember_current()
         return True
+
+    # --------------------------------------------------------------- backups
+    def backup_now(self) -> Path | None:
+        """Write a checked backup of the open database now (文件 → 立即备份)."""
+        from desktop_app.services.backups import backup_now
+
+        try:
+            written = backup_now(self.database, (self.paths or resolve_paths()).backup_dir)
+        except DutyMatrixError as error:
+            self.workspace.report(error)
+            return None
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Backed up to {path}").format(path=written),
+            15000,
+        )
+        return written
+
+    def restore_from_backup(self, chosen: Path | None = None) -> bool:
+        """Put a backup in place of the open database (文件 → 从备份恢复…).
+
+        Without ``chosen`` the restore dialog lets the clerk pick one and confirm. The
+        current data is kept as a backup first; the window then works on the restored
+        content, and the undo history (which described the replaced data) is cleared.
+        """
+        from desktop_app.services.backups import restore_backup
+        from desktop_app.ui.restore_dialog import RestoreDialog
+
+        database = self.database
+        paths = self.paths or resolve_paths()
+        if database.path is None or database.read_only:
+            error_code = (
+                ErrorCode.OPENED_READ_ONLY if database.read_only else ErrorCode.BACKUP_UNSUPPORTED
+            )
+            self.workspace.report(DutyMatrixError(error_code, path=database.display_name))
+            return False
+        if chosen is None:
+            dialog = RestoreDialog(database.path, paths.backup_dir, self)
+            if not dialog.exec() or dialog.chosen_backup() is None:
+                return False
+            chosen = dialog.chosen_backup()
+            assert chosen is not None
+        database.engine.dispose()  # no pooled connection may hold the old pages
+        try:
+            restore_backup(chosen, database.path, paths.backup_dir)
+        except DutyMatrixError as error:
+            self.workspace.report(error)
+            return False
+        return self.open_database_path(database.path)
 
     def _remember_current(self) -> None:
         if self.database.path is not None:

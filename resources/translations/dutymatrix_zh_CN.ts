@@ -32,6 +32,224 @@
     </message>
 </context>
 <context>
+    <name>AssessmentTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="157"/>
+        <source>Assessment</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="161"/>
+        <source>Year: </source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="163"/>
+        <source>Scoring rules…</source>
+        <translation>考核细则…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="164"/>
+        <source>Make score sheets</source>
+        <translation>生成考核表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="165"/>
+        <source>Enter results…</source>
+        <translation>录入评分…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="166"/>
+        <source>Import results…</source>
+        <translation>导入结果…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="167"/>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="168"/>
+        <source>Print sheets…</source>
+        <translation>打印评分表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="169"/>
+        <source>Bulletin…</source>
+        <translation>考核通报…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="170"/>
+        <source>Close the year</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="171"/>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="240"/>
+        <source>Grades {year}</source>
+        <translation>{year}年度考核等次分布</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="256"/>
+        <source>{year}: {signed} of {letters} letters signed, no score sheets yet. “Make score sheets” prepares one per signed letter.</source>
+        <translation>{year} 年度：{letters} 份责任书已签订 {signed} 份，尚无考核表。点击“生成考核表”为每份已签订的责任书生成一份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="260"/>
+        <source>closed</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="260"/>
+        <source>open</source>
+        <translation>未定稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="262"/>
+        <source>{year} ({status}): {letters} letters, {signed} signed ({rate}%); {assessed} graded — {grades}; vetoed: {vetoes}; average {average}.</source>
+        <translation>{year} 年度（{status}）：责任书 {letters} 份，已签订 {signed} 份（{rate}%）；已评定 {assessed} 个 — {grades}；一票否决 {vetoes} 个；平均 {average} 分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="276"/>
+        <source>{n} signed letters have no score sheet yet.</source>
+        <translation>还有 {n} 份已签订的责任书没有考核表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="341"/>
+        <source>There are no letter templates for {year}.</source>
+        <translation>{year} 年度没有责任书模板。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="376"/>
+        <source>Import assessment results</source>
+        <translation>导入考核结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="376"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="413"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="398"/>
+        <source>Imported {rows} rows into {sheets} score sheets.</source>
+        <translation>已导入 {rows} 行结果，更新 {sheets} 份考核表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="411"/>
+        <source>Export assessment</source>
+        <translation>导出考核结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="424"/>
+        <source>Print score sheets</source>
+        <translation>打印考核评分表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="426"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="437"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="435"/>
+        <source>Results bulletin</source>
+        <translation>考核结果通报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="447"/>
+        <source>Close the {year} assessment? Every score sheet is frozen with its fingerprint; changes afterwards need a reopen with a reason.</source>
+        <translation>确定将 {year} 年度考核定稿吗？定稿后每份考核表都会冻结并生成核验码；之后如需修改，必须填写原因重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="459"/>
+        <source>Why must the {year} assessment be reopened?</source>
+        <translation>为什么要重新打开 {year} 年度考核？（必填）</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="125"/>
+        <source>Print the letters of {year}</source>
+        <translation>打印{year}年度责任书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="127"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="129"/>
+        <source>Also one combined file for duplex printing</source>
+        <translation>同时生成一个合并文件（双面打印，每份从奇数页开始）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="140"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="144"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="154"/>
+        <source>Folder for the letter files:</source>
+        <translation>责任书文件保存到：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="156"/>
+        <source>Copies of each letter (一式几份):</source>
+        <translation>每份责任书打印份数（一式几份）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="165"/>
+        <source>Folder for the letters</source>
+        <translation>责任书保存文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="185"/>
+        <source>Choose a folder for the letters first.</source>
+        <translation>请先选择责任书保存的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="208"/>
+        <source>Printing…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="217"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="226"/>
+        <source>{done} of {total} letters</source>
+        <translation>已完成 {done} / {total} 份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="243"/>
+        <source>Done: {files} letter files</source>
+        <translation>完成：{files} 个责任书文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="245"/>
+        <source>; combined file with {pages} pages</source>
+        <translation>；合并文件共 {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="257"/>
+        <source>Cancelled. Letters finished so far are complete; nothing half-written.</source>
+        <translation>已取消。已生成的责任书文件完整可用，没有写了一半的文件。</translation>
+    </message>
+</context>
+<context>
     <name>CardDialog</name>
     <message>
         <location filename="../../desktop_app/ui/card_dialog.py" line="44"/>
@@ -385,6 +603,54 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="91"/>
+        <source>Choose the workbook</source>
+        <translation>选择工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="94"/>
+        <source>An .xlsx file from Excel or WPS. Title rows, merged cells and notes below the table are fine.</source>
+        <translation>选择用 Excel 或 WPS 保存的 .xlsx 文件。表格上方的标题行、合并单元格和表格下方的注释都可以保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="103"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="112"/>
+        <source>Save a blank template…</source>
+        <translation>保存空白导入模板…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="115"/>
+        <source>Register:</source>
+        <translation>导入内容：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="116"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="117"/>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="138"/>
+        <source>Import from Excel</source>
+        <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="147"/>
+        <source>Save the import template</source>
+        <translation>保存导入模板</translation>
+    </message>
+</context>
+<context>
     <name>Gaps</name>
     <message>
         <location filename="../../desktop_app/ui/gaps_tab.py" line="44"/>
@@ -674,6 +940,127 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="73"/>
+        <source>Import from Excel</source>
+        <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="82"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="154"/>
+        <source>{count} records written.</source>
+        <translation>已写入 {count} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="156"/>
+        <source>The file matches the database; nothing changed.</source>
+        <translation>文件内容与数据库一致，未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="160"/>
+        <source>{count} rows with errors were left out.</source>
+        <translation>有问题的 {count} 行未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="164"/>
+        <source>Backup taken before the import: {path}</source>
+        <translation>导入前已自动备份：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="188"/>
+        <source>&amp;Import from Excel…</source>
+        <translation>从 Excel 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="55"/>
+        <source>Unit register</source>
+        <translation>单位名录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="56"/>
+        <source>People register</source>
+        <translation>人员名册</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="57"/>
+        <source>Responsibility matrix</source>
+        <translation>责任矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="58"/>
+        <source>Leaders&apos; oversight</source>
+        <translation>领导分管（一岗双责）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="59"/>
+        <source>Duty lists</source>
+        <translation>责任清单</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="53"/>
+        <source>Issue letters for {year}</source>
+        <translation>签发{year}年度责任书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="57"/>
+        <source>{level} — {name} (v{version})</source>
+        <translation>{level} — {name}（第{version}版）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="65"/>
+        <source>Check all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="66"/>
+        <source>Check none</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="76"/>
+        <source>Issue</source>
+        <translation>签发</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="84"/>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="85"/>
+        <source>Issued on:</source>
+        <translation>印发日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="86"/>
+        <source>Sign by:</source>
+        <translation>签订期限：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="89"/>
+        <source>Signing pairs (party A → party B):</source>
+        <translation>签订单位（甲方 → 乙方）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="115"/>
+        <source>  (already issued)</source>
+        <translation>（已签发）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="146"/>
+        <source>{checked} of {count} pairs chosen</source>
+        <translation>已选 {checked} / {count} 对</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../desktop_app/ui/labels.py" line="30"/>
@@ -783,104 +1170,419 @@
     </message>
 </context>
 <context>
+    <name>LedgerHeader</name>
+    <message>
+        <location filename="../../desktop_app/ui/letters_model.py" line="154"/>
+        <source>Party B</source>
+        <translation>乙方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_model.py" line="155"/>
+        <source>Party A</source>
+        <translation>甲方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_model.py" line="156"/>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_model.py" line="157"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_model.py" line="158"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_model.py" line="159"/>
+        <source>Issued</source>
+        <translation>印发日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_model.py" line="160"/>
+        <source>Due</source>
+        <translation>签订期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_model.py" line="161"/>
+        <source>Signed</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_model.py" line="162"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_model.py" line="163"/>
+        <source>Scan</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_model.py" line="164"/>
+        <source>Code</source>
+        <translation>核验码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_model.py" line="165"/>
+        <source>Vs. matrix</source>
+        <translation>与矩阵比对</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <location filename="../../desktop_app/ui/letters_model.py" line="41"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_model.py" line="42"/>
+        <source>Issued</source>
+        <translation>已印发</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_model.py" line="43"/>
+        <source>Signed</source>
+        <translation>已签订</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_model.py" line="44"/>
+        <source>Returned</source>
+        <translation>已回收</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_model.py" line="45"/>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_model.py" line="46"/>
+        <source>Void</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_model.py" line="105"/>
+        <source>The matrix changed after this letter was issued; the letter keeps its frozen text. Re-issue it if the change matters.</source>
+        <translation>本责任书印发后责任矩阵已有变化；责任书保持冻结时的文本。如变化影响内容，请作废后重新签发。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_model.py" line="134"/>
+        <source>{days} days</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_model.py" line="139"/>
+        <source>Yes</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_model.py" line="143"/>
+        <source>Out of date</source>
+        <translation>已过时</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="obsolete">编码</translation>
+    </message>
+</context>
+<context>
+    <name>LettersTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="184"/>
+        <source>Letters</source>
+        <translation>责任书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="189"/>
+        <source>Issue…</source>
+        <translation>签发…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="190"/>
+        <source>Templates…</source>
+        <translation>模板…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="191"/>
+        <source>Print the year…</source>
+        <translation>打印全年…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="192"/>
+        <source>Verify…</source>
+        <translation>核验…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="193"/>
+        <source>Export ledger…</source>
+        <translation>导出台账…</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="vanished">已签订</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="vanished">已回收</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="vanished">已归档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="194"/>
+        <source>Mark signed</source>
+        <translation>标记已签订</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="195"/>
+        <source>Mark returned</source>
+        <translation>标记已回收</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="196"/>
+        <source>Mark archived</source>
+        <translation>标记已归档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="197"/>
+        <source>Void / re-issue…</source>
+        <translation>作废 / 重新签发…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="198"/>
+        <source>Attach scan…</source>
+        <translation>附扫描件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="199"/>
+        <source>Open scan</source>
+        <translation>查看扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="200"/>
+        <source>Open PDF</source>
+        <translation>打开 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="201"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="210"/>
+        <source>All letters</source>
+        <translation>全部责任书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="211"/>
+        <source>Not signed yet</source>
+        <translation>尚未签订</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="212"/>
+        <source>Overdue</source>
+        <translation>逾期未签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="213"/>
+        <source>Out of date vs. the matrix</source>
+        <translation>与责任矩阵不一致</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="269"/>
+        <source>No letters for {year} yet. Use “Issue…” to make them.</source>
+        <translation>{year}年度还没有责任书。请点击“签发…”生成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="276"/>
+        <source>{level}: {signed}/{total} signed ({percent}%)</source>
+        <translation>{level}：已签 {signed}/{total}（{percent}%）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="286"/>
+        <source>Signing rate — {rates}. Overdue: {overdue}. Out of date: {stale}.</source>
+        <translation>签订率——{rates}。逾期未签：{overdue} 份。与矩阵不一致：{stale} 份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="296"/>
+        <source>{parent}: the letters below it allow {total} for “{indicator}”, more than its own limit {limit}.</source>
+        <translation>{parent}：下级责任书“{indicator}”指标合计 {total}，超过本级控制指标 {limit}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="307"/>
+        <source>{parent}: the veto item “{indicator}” is missing in {units}.</source>
+        <translation>{parent}：一票否决项“{indicator}”在 {units} 的责任书中缺失。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="77"/>
+        <source>There are no letter templates for {year}. Install the default ones?</source>
+        <translation>{year}年度还没有责任书模板。是否安装默认模板？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="122"/>
+        <source>Template to edit:</source>
+        <translation>要编辑的模板：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="164"/>
+        <source>Export the ledger</source>
+        <translation>导出签订台账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="166"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="187"/>
+        <source>What should happen to this letter?</source>
+        <translation>如何处理这份责任书？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="189"/>
+        <source>Void it and issue a new version</source>
+        <translation>作废并重新签发新版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="190"/>
+        <source>Only void it</source>
+        <translation>仅作废</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="196"/>
+        <source>Reason (kept in the ledger):</source>
+        <translation>原因（记入台账）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="222"/>
+        <source>Scanned signed letter</source>
+        <translation>签订后的扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="223"/>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>扫描件 (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="242"/>
+        <source>The scanned file is missing from the data folder.</source>
+        <translation>数据文件夹中找不到该扫描件。</translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="121"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="126"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="122"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="127"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="123"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="128"/>
         <source>Recent databases</source>
         <translation>最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="124"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="129"/>
         <source>&amp;Export matrix to Excel…</source>
         <translation>导出责任矩阵到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="125"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="130"/>
         <source>&amp;Print matrix to PDF…</source>
         <translation>打印责任矩阵为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="126"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="131"/>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="132"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="133"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="127"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="134"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="128"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="135"/>
         <source>Undo &amp;history</source>
         <translation>撤销历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="129"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="136"/>
         <source>&amp;Year</source>
         <translation>年度(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="130"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="137"/>
         <source>&amp;Roll over to next year…</source>
         <translation>结转到下一年度(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="131"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="138"/>
         <source>&amp;Compare years…</source>
         <translation>年度对比(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="132"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="139"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="133"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="140"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="134"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="141"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="135"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="142"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="149"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="156"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销(&amp;U)：{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="149"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="156"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="152"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="159"/>
         <source>&amp;Redo {what}</source>
         <translation>重做(&amp;R)：{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="152"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="159"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="165"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="172"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -888,87 +1590,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="223"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
         <source>DutyMatrix — {file}</source>
         <translation>安全生产责任矩阵 — {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="233"/>
         <source>Filter units by name…</source>
         <translation>按名称筛选单位…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
+        <source>&amp;File</source>
+        <translation type="vanished">文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation type="vanished">退出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="vanished">帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation type="vanished">关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="234"/>
         <source>Year: </source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
         <source>&lt;no changes yet&gt;</source>
         <translation>&lt;尚无修改&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
         <source>Responsibility matrix</source>
         <translation>责任矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="232"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
         <source>Oversight</source>
         <translation>分管</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="233"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
         <source>Duty lists</source>
         <translation>责任清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="234"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="253"/>
         <source>Gap check</source>
         <translation>缺位检查</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="254"/>
         <source>Gap check ({count})</source>
         <translation>缺位检查（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="291"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="299"/>
         <source>Database: {file}</source>
         <translation>数据库：{file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="293"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="301"/>
         <source>Schema revision: {revision}</source>
         <translation>结构版本：{revision}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="297"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="305"/>
         <source>The database is on a network drive; keep a local backup.</source>
         <translation>数据库位于网络驱动器上，请另在本机保留备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="415"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="423"/>
         <source>About DutyMatrix</source>
         <translation>关于安全生产责任矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="417"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="425"/>
         <source>&lt;h3&gt;DutyMatrix {version}&lt;/h3&gt;&lt;p&gt;The production-safety responsibility matrix: units, leaders, responsibility letters and assessment for a work-safety office.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;安全生产责任矩阵 {version}&lt;/h3&gt;&lt;p&gt;安委办的安全生产责任体系管理工具：单位与领导、责任矩阵、目标责任书签订和年度考核。&lt;/p&gt;</translation>
     </message>
@@ -993,9 +1711,57 @@
         <translation>责任矩阵数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_operations.py" line="195"/>
+        <location filename="../../desktop_app/ui/window_operations.py" line="178"/>
+        <source>Backed up to {path}</source>
+        <translation>已备份到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_operations.py" line="243"/>
         <source>Importing from Excel ({file}) comes with a later version of DutyMatrix.</source>
         <translation>从 Excel 导入（{file}）将在后续版本中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="203"/>
+        <source>Match the columns</source>
+        <translation>对应各列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="206"/>
+        <source>Check what each column of the sheet holds. Your choice is remembered for sheets with the same header.</source>
+        <translation>请核对工作表中每一列的内容。您的选择会被记住，下次遇到相同表头时自动套用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="221"/>
+        <source>Header row:</source>
+        <translation>表头所在行：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="253"/>
+        <source>Column in the sheet</source>
+        <translation>工作表中的列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="253"/>
+        <source>Examples</source>
+        <translation>示例数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="253"/>
+        <source>Means</source>
+        <translation>对应内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="264"/>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="290"/>
+        <source>Still needed: {columns}</source>
+        <translation>还缺少必需的列：{columns}</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1825,13 @@
         <location filename="../../desktop_app/ui/matrix_model.py" line="284"/>
         <source>A field needs exactly one lead department.</source>
         <translation>每个行业领域应有且只有一个牵头部门。</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixPrint</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="vanished">第 {page} 页，共 {pages} 页</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +2193,113 @@
     </message>
 </context>
 <context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../desktop_app/ui/letters_preview.py" line="112"/>
+        <source>◀ Previous page</source>
+        <translation>◀ 上一页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_preview.py" line="113"/>
+        <source>Next page ▶</source>
+        <translation>下一页 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_preview.py" line="154"/>
+        <source>Page {page} of {count}</source>
+        <translation>第 {page} 页 / 共 {count} 页</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_problems_model.py" line="56"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_problems_model.py" line="57"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_problems_model.py" line="58"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_problems_model.py" line="59"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_problems_model.py" line="60"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_problems.py" line="30"/>
+        <source>Assessment results: problems</source>
+        <translation>考核结果：问题清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_problems.py" line="42"/>
+        <source>The file has {errors} problems in {rows} rows. Nothing will be written; correct the file and import it again.</source>
+        <translation>文件有 {errors} 个问题，涉及 {rows} 行。不会写入任何数据；请修改文件后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_problems.py" line="46"/>
+        <source>The file can be imported; please read these notes first.</source>
+        <translation>文件可以导入，请先阅读以下提示。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_problems.py" line="53"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="306"/>
+        <source>Check the rows</source>
+        <translation>检查数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="315"/>
+        <source>Export the problem list…</source>
+        <translation>导出问题清单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="317"/>
+        <source>Create missing parent units at the top level</source>
+        <translation>自动新建缺失的上级单位（作为顶级单位）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="319"/>
+        <source>Import all rows (only possible without errors)</source>
+        <translation>全部导入（仅在没有错误时可选）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="320"/>
+        <source>Import only the rows without errors</source>
+        <translation>只导入无误的行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="350"/>
+        <source>Sheet &quot;{sheet}&quot;: {rows} data rows, {bad} with errors; {changes} records would be added or changed, {warnings} notes.</source>
+        <translation>工作表“{sheet}”：数据 {rows} 行，其中 {bad} 行有错误；将新增或修改 {changes} 条记录，另有 {warnings} 条提示。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="389"/>
+        <source>Export the problem list</source>
+        <translation>导出问题清单</translation>
+    </message>
+</context>
+<context>
     <name>Prompter</name>
     <message>
         <location filename="../../desktop_app/ui/prompter.py" line="20"/>
@@ -1541,6 +2421,89 @@
     </message>
 </context>
 <context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_model.py" line="66"/>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_model.py" line="67"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_model.py" line="68"/>
+        <source>Unit</source>
+        <translation>被考核单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_model.py" line="69"/>
+        <source>Self score</source>
+        <translation>自评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_model.py" line="70"/>
+        <source>Score</source>
+        <translation>考核得分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_model.py" line="71"/>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_model.py" line="73"/>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_model.py" line="72"/>
+        <source>Code</source>
+        <translation>核验码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_model.py" line="79"/>
+        <source>pending</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_model.py" line="81"/>
+        <source>excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_model.py" line="82"/>
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_model.py" line="83"/>
+        <source>pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_model.py" line="84"/>
+        <source>fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_model.py" line="90"/>
+        <source>Veto: {reason}</source>
+        <translation>一票否决：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_model.py" line="93"/>
+        <source>Cannot be excellent: {reason}</source>
+        <translation>否优：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_model.py" line="98"/>
+        <source>Not entered: {items}</source>
+        <translation>未录入：{items}</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../../desktop_app/ui/role_style.py" line="39"/>
@@ -1606,6 +2569,297 @@
         <location filename="../../desktop_app/ui/role_style.py" line="77"/>
         <source>Post duty</source>
         <translation>岗位责任</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="60"/>
+        <source>Scoring rules</source>
+        <translation>考核细则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="70"/>
+        <source>keep the computed score</source>
+        <translation>保留计算得分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="74"/>
+        <source>Template</source>
+        <translation>责任书模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="75"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="76"/>
+        <source>Ranking group</source>
+        <translation>排名分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="79"/>
+        <source>excellent ≥</source>
+        <translation>优秀 ≥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="80"/>
+        <source>good ≥</source>
+        <translation>良好 ≥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="81"/>
+        <source>pass ≥</source>
+        <translation>合格 ≥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="86"/>
+        <source>Grades</source>
+        <translation>等次标准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="91"/>
+        <source>Score on a veto</source>
+        <translation>否决时得分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="92"/>
+        <source>Points of the indicators</source>
+        <translation>控制指标总分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="96"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="97"/>
+        <source>Item</source>
+        <translation>考核项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="98"/>
+        <source>Content and requirement</source>
+        <translation>内容及要求</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="99"/>
+        <source>Points / cap</source>
+        <translation>标准分/上限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="115"/>
+        <source>Scoring rule</source>
+        <translation>评分细则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="101"/>
+        <source>Points per case</source>
+        <translation>每次扣（加）分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="111"/>
+        <source>Indicator</source>
+        <translation>控制指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="112"/>
+        <source>Per</source>
+        <translation>每</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="113"/>
+        <source>Points per step</source>
+        <translation>每步扣分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="114"/>
+        <source>Veto at</source>
+        <translation>否决线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="122"/>
+        <source>Add item</source>
+        <translation>添加项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="122"/>
+        <source>Remove item</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="125"/>
+        <source>Add indicator rule</source>
+        <translation>添加指标细则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="134"/>
+        <source>Items shape the score sheets made from now on; grades, the veto score and the indicator rules apply to the open sheets at once.</source>
+        <translation>考核项目的修改用于此后生成的考核表；等次标准、否决得分和指标细则立即用于未定稿的考核表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="145"/>
+        <source>Items (基础 / 加分 / 扣分 / 否优 / 否决)</source>
+        <translation>考核项目（基础 / 加分 / 扣分 / 否优 / 否决）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="148"/>
+        <source>How a missed indicator target is scored</source>
+        <translation>控制指标未完成时的评分细则</translation>
+    </message>
+</context>
+<context>
+    <name>SheetDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="82"/>
+        <source>Score sheet — {unit}</source>
+        <translation>考核评分表 — {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="153"/>
+        <source>closed — reopen the year to change it</source>
+        <translation>已定稿 — 如需修改请先重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="153"/>
+        <source>open</source>
+        <translation>未定稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="155"/>
+        <source>&lt;b&gt;{unit}&lt;/b&gt; (assessed by {issuer}) — {group}; {state}</source>
+        <translation>&lt;b&gt;{unit}&lt;/b&gt;（考核单位：{issuer}）— {group}；{state}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="161"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="162"/>
+        <source>Item</source>
+        <translation>考核项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="163"/>
+        <source>Standard</source>
+        <translation>标准分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="164"/>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="165"/>
+        <source>Self points</source>
+        <translation>自评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="166"/>
+        <source>Deductions</source>
+        <translation>扣分情况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="167"/>
+        <source>Points</source>
+        <translation>实得分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="171"/>
+        <source>Points each</source>
+        <translation>每次分值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="171"/>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="171"/>
+        <source>Reason (required)</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="272"/>
+        <source>Add deduction</source>
+        <translation>添加扣分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="174"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="175"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="212"/>
+        <source>Target: {target}</source>
+        <translation>目标：{target}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="260"/>
+        <source>Entries on “{item}” — {rule}</source>
+        <translation>“{item}”的扣分（加分）情况 — {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="268"/>
+        <source>Add bonus</source>
+        <translation>添加加分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="270"/>
+        <source>Add case</source>
+        <translation>添加情形</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="382"/>
+        <source>triggered</source>
+        <translation>触发</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="387"/>
+        <source>pending</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="388"/>
+        <source>Total {total} (self {self_score}); grade: {grade}</source>
+        <translation>合计 {total} 分（自评 {self_score} 分）；等次：{grade}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="392"/>
+        <source>veto: {reason}</source>
+        <translation>一票否决：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="394"/>
+        <source>not entered: {items}</source>
+        <translation>未录入：{items}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="396"/>
+        <source>{n} entries still need a reason</source>
+        <translation>还有 {n} 项扣分未写原因</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="167"/>
+        <source>Choose the sheet</source>
+        <translation>选择工作表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="177"/>
+        <source>{name}  ({rows} rows)</source>
+        <translation>{name}（{rows} 行）</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +2981,144 @@
         <location filename="../../desktop_app/ui/summary_panel.py" line="193"/>
         <source>%1 (inactive)</source>
         <translation>%1（已停用）</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="94"/>
+        <source>Letter template — {name}</source>
+        <translation>责任书模板 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="107"/>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="108"/>
+        <source>Level:</source>
+        <translation>层级：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="109"/>
+        <source>Valid:</source>
+        <translation>有效期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="110"/>
+        <source>Copies:</source>
+        <translation>份数：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="111"/>
+        <source>Days to sign:</source>
+        <translation>签订期限（天）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="113"/>
+        <source>Placeholders: {names}</source>
+        <translation>可用占位符：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="125"/>
+        <source>Add section</source>
+        <translation>添加章节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="126"/>
+        <source>Remove section</source>
+        <translation>删除章节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="136"/>
+        <source>Heading:</source>
+        <translation>章节标题：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="139"/>
+        <source>Clauses, one per line (# starts a sub-heading):</source>
+        <translation>条款（每行一条，以 # 开头为小标题）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="146"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="147"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="148"/>
+        <source>Comparison</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="149"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="150"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="151"/>
+        <source>Veto</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="156"/>
+        <source>Add indicator</source>
+        <translation>添加指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="157"/>
+        <source>Remove indicator</source>
+        <translation>删除指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="169"/>
+        <source>General</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="170"/>
+        <source>Preamble</source>
+        <translation>序言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="171"/>
+        <source>Sections</source>
+        <translation>章节条款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="172"/>
+        <source>Indicators</source>
+        <translation>控制指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="243"/>
+        <source>New section</source>
+        <translation>新章节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="259"/>
+        <source>New indicator</source>
+        <translation>新指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="352"/>
+        <source>Unknown or misplaced placeholder {placeholder} at {where}</source>
+        <translation>“{where}”处的占位符 {placeholder} 无法识别或位置不对</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="370"/>
+        <source>Preview of {party} drawn in {ms} ms</source>
+        <translation>预览（{party}）用时 {ms} 毫秒</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +3335,79 @@
         <location filename="../../desktop_app/ui/unit_tree_model.py" line="178"/>
         <source>Inactive</source>
         <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="177"/>
+        <source>Verify a letter</source>
+        <translation>核验责任书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="180"/>
+        <source>Code printed on the page (e.g. 94F4-F128-C3EA), QR text or PDF path</source>
+        <translation>页面上的核验码（如 94F4-F128-C3EA）、二维码内容或 PDF 文件路径</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="183"/>
+        <source>Choose PDF…</source>
+        <translation>选择 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="185"/>
+        <source>Verify</source>
+        <translation>核验</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="206"/>
+        <source>Choose a letter PDF</source>
+        <translation>选择责任书 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="206"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="219"/>
+        <source>No such letter on record.</source>
+        <translation>记录中没有这份责任书。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="220"/>
+        <source>The frozen text in the database was altered.</source>
+        <translation>数据库中冻结的文本已被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="221"/>
+        <source>The letter has been voided.</source>
+        <translation>该责任书已作废。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="222"/>
+        <source>The QR fingerprint differs from the record.</source>
+        <translation>二维码中的指纹与记录不符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="223"/>
+        <source>The file differs from the PDF that was issued.</source>
+        <translation>文件内容与印发的 PDF 不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="242"/>
+        <source>Matches the record</source>
+        <translation>与记录一致</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="245"/>
+        <source>Does not match the record</source>
+        <translation>与记录不一致</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="253"/>
+        <source>{a} → {b}, {year}, version {version}; status: {status}; code {code}</source>
+        <translation>{a} → {b}，{year}年度第{version}版；状态：{status}；核验码 {code}</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,7 @@ def test_help_lists_the_working_commands() -> None:
     assert result.returncode == 0
     for command in ("demo", "info", "check", "backup", "gaps"):
         assert f"    {command}" in result.stdout
-    assert "import" not in result.stdout  # commands arrive with the issue that builds them
+    assert "exchange" not in result.stdout  # commands arrive with the issue that builds them
 
 
 def test_info_names_the_file_revision_and_counts(demo_db: Path) -> None:

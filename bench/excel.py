@@ -1,0 +1,209 @@
+"""Figures for Excel in and out (issue 6): reading engines, a 10,000-row unit register read,
+validated and imported, a 5,000 × 60 matrix exported formatted, memory on 50,000 rows.
+
+Run: .venv/bin/python bench/excel.py   (prints figures; asserts nothing)
+
+Each scenario runs in its own process so its peak resident memory (which also counts what
+python-calamine and SQLite allocate outside Python) is its own.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+HEADER = ["序号", "单位编码", "单位名称", "上级单位", "单位类型", "单位类别", "是否安委会成员单位",
+          "属地", "监管部门", "风险等级", "行业领域", "备注"]  # fmt: skip
+TOWNSHIPS = [f"第{n}镇" for n in range(1, 21)]
+
+
+def rss_mb() -> float:
+    """Current resident memory (Linux /proc; else the peak so far)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+        return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except OSError:
+        return peak_mb()
+
+
+def peak_mb() -> float:
+    """Peak resident memory of this process."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 2**20 if sys.platform == "darwin" else peak / 1024
+
+
+def write_register(path: Path, rows: int) -> None:
+    """A unit register of ``rows`` enterprises under 20 townships, 12 columns."""
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("单位名录")
+    sheet.append(["示范县企业名录"])
+    sheet.append(HEADER)
+    for number in range(1, rows + 1):
+        township = TOWNSHIPS[number % len(TOWNSHIPS)]
+        name = f"示范县第{number}号企业有限公司"
+        sheet.append([number, f"QY{number:06d}", name, township, "企业", None, "否", township,
+                      "示范县应急管理局", "一般", "危险化学品", "年度检查已完成"])  # fmt: skip
+    book.save(path)
+
+
+def base_database(path: Path) -> Any:
+    """A county with 20 townships, one department and one field."""
+    from desktop_app.domain.enums import UnitKind
+    from desktop_app.services.units import create_unit
+    from desktop_app.storage.database import open_database
+    from desktop_app.storage.models import Field
+
+    database = open_database(path, create=True)
+    county = create_unit(database, "示范县人民政府", UnitKind.GOVERNMENT)
+    create_unit(database, "示范县应急管理局", UnitKind.DEPARTMENT, parent_id=county)
+    for name in TOWNSHIPS:
+        create_unit(database, name, UnitKind.TOWNSHIP, parent_id=county)
+    with database.transaction("bench_fields") as session:
+        session.add(Field(code="hazchem", name="危险化学品"))
+    return database
+
+
+def scenario_read(folder: Path, rows: int, engine: str) -> dict[str, Any]:
+    """Read only (no database): the engines compared."""
+    from desktop_app.documents.excel_reader import read_table
+    from desktop_app.domain.import_schema import UNIT_COLUMNS
+
+    path = folder / "register.xlsx"
+    write_register(path, rows)
+    before = rss_mb()
+    started = time.perf_counter()
+    table = read_table(path, UNIT_COLUMNS, engine=engine)
+    return {"seconds": time.perf_counter() - started, "rows": len(table.rows),
+            "peak_mb": peak_mb() - before}  # fmt: skip
+
+
+def scenario_import(folder: Path, rows: int, engine: str) -> dict[str, Any]:
+    """Read, validate and import a register into a fresh county (one transaction)."""
+    from desktop_app.domain.import_schema import ImportKind
+    from desktop_app.services.imports import ImportRequest, preview_import, run_import
+
+    path = folder / "register.xlsx"
+    write_register(path, rows)
+    database = base_database(folder / "bench.db")
+    request = ImportRequest(ImportKind.UNITS, path, year=2026, engine=engine)
+    before = rss_mb()
+    cpu = time.process_time()
+    started = time.perf_counter()
+    preview = preview_import(database, request)
+    checked = time.perf_counter()
+    validate_peak = peak_mb() - before
+    result = run_import(database, preview)
+    done = time.perf_counter()
+    database.close()
+    return {"read_and_validate": checked - started, "write": done - checked,
+            "seconds": done - started, "written": result.written, "errors": preview.errors,
+            "validate_peak_mb": validate_peak, "peak_mb": peak_mb() - before,
+            "cpu": time.process_time() - cpu}  # fmt: skip
+
+
+def scenario_matrix(folder: Path, units: int, fields: int, density: float) -> dict[str, Any]:
+    """Export a units × fields matrix with role colours (setup written with plain SQL)."""
+    import random
+    import sqlite3
+
+    from desktop_app.services.exports import export_matrix
+    from desktop_app.storage.database import open_database
+
+    path = folder / "bench.db"
+    open_database(path, create=True).close()
+    random.seed(7)
+    roles = ["lead", "support", "main", "territorial"]
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            "INSERT INTO unit (id, uuid, name, kind, is_committee_member, sort_order, active,"
+            " updated_at) VALUES (1, 'u1', '示范县人民政府', 'government', 0, 0, 1, '2026-01-01')"
+        )
+        connection.executemany(
+            "INSERT INTO unit (id, uuid, name, parent_id, kind, is_committee_member, sort_order,"
+            " active, updated_at) VALUES (?, ?, ?, 1, 'department', 1, ?, 1, '2026-01-01')",
+            [(n, f"u{n}", f"示范县第{n}号单位", n) for n in range(2, units + 2)],
+        )
+        connection.executemany(
+            "INSERT INTO field (id, uuid, code, name, sort_order, active, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, 1, '2026-01-01')",
+            [(n, f"f{n}", f"f{n}", f"行业领域{n}", n) for n in range(1, fields + 1)],
+        )
+        cells = [(unit, field) for unit in range(2, units + 2) for field in range(1, fields + 1)
+                 if random.random() < density]  # fmt: skip
+        connection.executemany(
+            "INSERT INTO field_assignment (uuid, year, unit_id, field_id, role, updated_at)"
+            " VALUES (?, 2026, ?, ?, ?, '2026-01-01')",
+            [(f"a{i}", u, f, random.choice(roles)) for i, (u, f) in enumerate(cells)],
+        )
+    database = open_database(path)
+    before = rss_mb()
+    cpu = time.process_time()
+    started = time.perf_counter()
+    count = export_matrix(database, folder / "matrix.xlsx", year=2026)
+    seconds = time.perf_counter() - started
+    cpu = time.process_time() - cpu
+    database.close()
+    return {"seconds": seconds, "rows": count, "cells": len(cells),
+            "size_kb": (folder / "matrix.xlsx").stat().st_size // 1024, "cpu": cpu,
+            "peak_mb": peak_mb() - before}  # fmt: skip
+
+
+SCENARIOS = {"read": scenario_read, "import": scenario_import, "matrix": scenario_matrix}
+
+
+def run_child(name: str, *args: Any) -> dict[str, Any]:
+    """Run one scenario in a fresh interpreter and return its figures."""
+    command = [sys.executable, __file__, "--child", name, *map(str, args)]
+    output = subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT)
+    return json.loads(output.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def child(name: str, args: list[str]) -> None:
+    """The child side: run, print one JSON line."""
+    parsed: list[Any] = [float(a) if "." in a else int(a) if a.isdigit() else a for a in args]
+    with tempfile.TemporaryDirectory(prefix="dm-excel-bench-") as folder:
+        figures = SCENARIOS[name](Path(folder), *parsed)
+    print(json.dumps(figures))
+
+
+def main() -> None:
+    """Print every figure."""
+    print("Excel bench (each line: its own process; peak = resident memory above start;")
+    print("cpu = process time, steadier than wall time on a busy machine)")
+    for rows in (10_000,):
+        for engine in ("openpyxl", "calamine"):
+            f = run_child("read", rows, engine)
+            print(f"read {rows:>6} rows × 12, {engine:<9} {f['seconds']:6.2f} s"
+                  f"  peak +{f['peak_mb']:6.1f} MB")  # fmt: skip
+    for rows in (10_000, 50_000):
+        for engine in ("calamine", "openpyxl"):
+            f = run_child("import", rows, engine)
+            print(f"import {rows:>6} units, {engine:<9}"
+                  f" read+validate {f['read_and_validate']:5.2f} s"
+                  f" (peak +{f['validate_peak_mb']:5.1f} MB)"
+                  f"  write {f['write']:5.2f} s  total {f['seconds']:6.2f} s (cpu {f['cpu']:5.2f})"
+                  f"  peak +{f['peak_mb']:6.1f} MB  ({f['written']} records)")  # fmt: skip
+    for density in (0.1, 0.4):
+        f = run_child("matrix", 5000, 60, density)
+        print(f"export matrix 5000 × 60, {int(density * 100)}% filled ({f['cells']} cells)"
+              f"  {f['seconds']:5.2f} s (cpu {f['cpu']:5.2f})  peak +{f['peak_mb']:6.1f} MB"
+              f"  {f['size_kb']} KB")  # fmt: skip
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 2 and sys.argv[1] == "--child":
+        child(sys.argv[2], sys.argv[3:])
+    else:
+        main()

@@ -1,0 +1,251 @@
+"""Benchmark: print target-responsibility letters (issue 5, "Performance").
+
+    python bench/letters.py [--letters 1000] [--out DIR]
+
+Each scenario runs in a fresh process so its peak memory is its own: 1,000 letters into one
+combined PDF (two worker processes lay out, the parent draws), the same in one process, 1,000
+separate files with two processes, and one letter's preview (PDF + QtPdf page image). Prints
+seconds, pages/s, peak memory, bytes per letter. The LibreOffice route (python-docx +
+``soffice --headless --convert-to pdf``) runs on the same letters when soffice is installed;
+otherwise a note says it was skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+TEMPLATES = ("county_township", "committee_department", "company_subsidiary", "workshop_team")
+
+
+def make_letters(count: int) -> list:  # type: ignore[type-arg]
+    """``count`` letters composed from the shipped templates with varied facts."""
+    from desktop_app.documents.letter_pdf import LetterToPrint
+    from desktop_app.domain.enums import FieldRole
+    from desktop_app.domain.letters import (
+        LetterFacts,
+        PartyFacts,
+        TemplateSpec,
+        compose_letter,
+        content_fingerprint,
+    )
+
+    specs = [
+        TemplateSpec.from_json(
+            json.loads((ROOT / "resources" / "templates" / f"{name}.json").read_text("utf-8"))
+        )
+        for name in TEMPLATES
+    ]
+    letters = []
+    for number in range(count):
+        spec = specs[number % len(specs)]
+        facts = LetterFacts(
+            year=2026,
+            party_a=PartyFacts("青溪县人民政府", "陈建国", "县长"),
+            party_b=PartyFacts(f"青溪县第{number}号单位", f"王{number % 97}明", "主要负责人"),
+            fields=(("道路交通", FieldRole.TERRITORIAL), ("建筑施工", FieldRole.SUPPORT)),
+            duties=tuple(
+                f"第{n}项：组织开展安全隐患排查整治和打非治违，及时报告和处置生产安全事故。"
+                for n in range(1, 2 + number % 3)
+            ),
+            overseeing_leaders=("周明远（常务副县长）",),
+        )
+        content = compose_letter(spec, facts, letter_uuid=f"00000000-0000-4000-8000-{number:012d}")
+        letters.append(
+            LetterToPrint(content, content_fingerprint(content), f"letter-{number:05d}.pdf")
+        )
+    return letters
+
+
+def _peak_mb() -> tuple[float, float]:
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / scale
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / scale
+    return own, children
+
+
+def run_scenario(name: str, count: int, out: Path) -> dict[str, object]:
+    """One scenario in this process; returns its figures."""
+    from desktop_app.documents.fonts import letter_fonts
+    from desktop_app.documents.letter_batch import write_combined, write_letter_files
+
+    letter_fonts()
+    letters = make_letters(count)
+    before = resource.getrusage(resource.RUSAGE_SELF)
+    cpu_before = before.ru_utime + before.ru_stime
+    started = time.perf_counter()
+    if name.startswith("combined"):
+        processes = 2 if name == "combined-2" else 1
+        target = out / f"{name}.pdf"
+        result = write_combined(letters, target, processes=processes)
+        seconds = time.perf_counter() - started
+        pages, size = result.pages, target.stat().st_size
+    elif name == "files-2":
+        files = write_letter_files(letters, out / "files", processes=2)
+        seconds = time.perf_counter() - started
+        pages = sum(item.pages for item in files)
+        size = sum(item.path.stat().st_size for item in files)
+    else:
+        raise ValueError(name)
+    own, children = _peak_mb()
+    usage_self = resource.getrusage(resource.RUSAGE_SELF)
+    usage_children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu_self = usage_self.ru_utime + usage_self.ru_stime - cpu_before
+    cpu_children = usage_children.ru_utime + usage_children.ru_stime
+    return {
+        "scenario": name,
+        "letters": count,
+        "seconds": round(seconds, 2),
+        "pages": pages,
+        "pages_per_s": round(pages / seconds),
+        "bytes_per_letter": size // count,
+        "peak_mb": round(own),
+        "peak_child_mb": round(children),
+        "cpu_s_parent": round(cpu_self, 2),
+        "cpu_s_workers": round(cpu_children, 2),
+        # what an otherwise idle 2-core machine needs: the busier of the parent and the
+        # workers' share, whichever is larger (the figure to compare with the goals)
+        "idle_2core_estimate_s": round(max(cpu_self, (cpu_self + cpu_children) / 2), 2),
+    }
+
+
+def preview_figures() -> dict[str, object]:
+    """One letter: PDF bytes and page 1 as an image (what the template editor does)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.documents.letter_pdf import render_letter
+    from desktop_app.ui.letters_preview import render_pdf_page
+
+    QApplication.instance() or QApplication([])
+    letter = make_letters(1)[0]
+    started = time.perf_counter()
+    render_letter(letter)
+    cold = time.perf_counter() - started
+    times = []
+    for _ in range(20):
+        started = time.perf_counter()
+        render_pdf_page(render_letter(letter), 0, 600)
+        times.append(time.perf_counter() - started)
+    return {
+        "scenario": "preview",
+        "first_letter_s": round(cold, 3),
+        "preview_median_s": round(sorted(times)[len(times) // 2], 3),
+        "preview_max_s": round(max(times), 3),
+    }
+
+
+def libreoffice_route(count: int, out: Path) -> dict[str, object] | str:
+    """The clerks' current route: a Word document per letter, converted by LibreOffice."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        return "LibreOffice (soffice) is not installed here: the LibreOffice route was skipped."
+    try:
+        import docx  # type: ignore[import-not-found]
+    except ImportError:
+        return "python-docx is not installed: the LibreOffice route was skipped."
+    from desktop_app.domain.letters import content_text
+
+    folder = out / "docx"
+    folder.mkdir(parents=True, exist_ok=True)
+    letters = make_letters(count)
+    for number, letter in enumerate(letters):
+        document = docx.Document()
+        for text in content_text(letter.content):
+            document.add_paragraph(text)
+        document.save(folder / f"letter-{number:05d}.docx")
+    started = time.perf_counter()
+    subprocess.run(
+        [
+            soffice,
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder),
+            *map(str, sorted(folder.glob("*.docx"))),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    seconds = time.perf_counter() - started
+    size = sum(p.stat().st_size for p in folder.glob("*.pdf"))
+    return {
+        "scenario": "libreoffice-files",
+        "letters": count,
+        "seconds": round(seconds, 2),
+        "bytes_per_letter": size // count,
+    }
+
+
+def main() -> None:
+    """Run every scenario in its own process and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--letters", type=int, default=1000)
+    parser.add_argument("--out", type=Path)
+    parser.add_argument("--one", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    out = args.out or Path(tempfile.mkdtemp(prefix="dutymatrix-bench-"))
+    out.mkdir(parents=True, exist_ok=True)
+    if args.one:
+        figures = (
+            preview_figures()
+            if args.one == "preview"
+            else run_scenario(args.one, args.letters, out)
+        )
+        print(json.dumps(figures))
+        return
+    print(f"DutyMatrix letters benchmark — {args.letters} letters, {os.cpu_count()} cores")
+    print(f"  output in {out}; load average before: {os.getloadavg()[0]:.2f}")
+    results = []
+    for scenario in ("combined-2", "combined-1", "files-2", "preview"):
+        completed = subprocess.run(
+            [
+                sys.executable,
+                __file__,
+                "--one",
+                scenario,
+                "--letters",
+                str(args.letters),
+                "--out",
+                str(out),
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        figures = json.loads(completed.stdout.strip().splitlines()[-1])
+        results.append(figures)
+        print("  " + ", ".join(f"{key}={value}" for key, value in figures.items()))
+    libre = libreoffice_route(min(args.letters, 100), out)
+    if isinstance(libre, str):
+        print("  " + libre)
+    else:
+        ours = next(r for r in results if r["scenario"] == "files-2")
+        ratio = (libre["seconds"] / libre["letters"]) / (ours["seconds"] / ours["letters"])  # type: ignore[operator]
+        print(
+            "  "
+            + ", ".join(f"{k}={v}" for k, v in libre.items())
+            + f", ratio (per letter, theirs/ours)={ratio:.1f}"
+        )
+    goals = {"combined-2": 10.0, "files-2": 15.0}
+    for figures in results:
+        goal = goals.get(str(figures["scenario"]))
+        if goal is not None:
+            verdict = "meets" if float(figures["seconds"]) <= goal else "MISSES"  # type: ignore[arg-type]
+            print(f"  goal {figures['scenario']} ≤ {goal:g} s: {verdict}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,437 @@
+"""Issuing letters and keeping the signing ledger (签订台账): one audited transaction each.
+
+Issuing composes each letter from its template and the matrix of the year, freezes the
+content (canonical JSON) and its SHA-256 fingerprint, and records the signatories of record.
+A frozen letter never changes; re-issuing voids it (with a reason) and makes a new version.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.canonical import fingerprint
+from desktop_app.domain.enums import LetterStatus, Party
+from desktop_app.domain.errors import DomainError, ErrorCode
+from desktop_app.domain.letters import (
+    CascadeWarning,
+    IndicatorSpec,
+    TemplateSpec,
+    compose_letter,
+)
+from desktop_app.services.backups import backup_now
+from desktop_app.services.letter_facts import FactsIndex, letter_facts, signing_pairs
+from desktop_app.services.letter_templates import load_template
+from desktop_app.storage.database import Database
+from desktop_app.storage.errors import storage_error
+from desktop_app.storage.models import IndicatorValue, Letter, LetterSignatory, Unit, new_uuid
+
+TRANSITIONS: dict[LetterStatus, frozenset[LetterStatus]] = {
+    LetterStatus.DRAFT: frozenset({LetterStatus.ISSUED, LetterStatus.VOID}),
+    LetterStatus.ISSUED: frozenset({LetterStatus.SIGNED, LetterStatus.VOID}),
+    LetterStatus.SIGNED: frozenset({LetterStatus.RETURNED, LetterStatus.VOID}),
+    LetterStatus.RETURNED: frozenset({LetterStatus.ARCHIVED, LetterStatus.VOID}),
+    LetterStatus.ARCHIVED: frozenset(),
+    LetterStatus.VOID: frozenset(),
+}
+SCAN_TYPES: dict[str, tuple[bytes, ...]] = {
+    ".pdf": (b"%PDF-",),
+    ".jpg": (b"\xff\xd8\xff",),
+    ".jpeg": (b"\xff\xd8\xff",),
+    ".png": (b"\x89PNG\r\n\x1a\n",),
+}
+SIGNED_STATES = frozenset({LetterStatus.SIGNED, LetterStatus.RETURNED, LetterStatus.ARCHIVED})
+
+
+@dataclass(frozen=True)
+class IssueResult:
+    """What an issuing run did: new letter ids, pairs skipped (already issued), warnings."""
+
+    issued: list[int]
+    skipped: list[tuple[int, int]]
+    backup: Path | None = None
+    warnings: list[CascadeWarning] = field(default_factory=list)
+
+
+def find_letter(session: Session, letter_id: int) -> Letter:
+    letter = session.get(Letter, letter_id)
+    if letter is None:
+        raise DomainError(ErrorCode.LETTER_NOT_FOUND, letter=letter_id)
+    return letter
+
+
+def letter_label(letter: Letter) -> str:
+    """ "甲方 — 乙方 (2026, v1)" for messages."""
+    return f"{letter.party_a.name}—{letter.party_b.name}（{letter.year}，第{letter.version}版）"
+
+
+def _indicator_specs(
+    spec: TemplateSpec, overrides: Mapping[str, float] | None
+) -> list[IndicatorSpec]:
+    if not overrides:
+        return list(spec.indicators)
+    return [
+        IndicatorSpec(
+            i.name, i.measure_unit, i.comparison, overrides.get(i.name, i.target), i.weight, i.veto
+        )
+        for i in spec.indicators
+    ]
+
+
+def _parent_letter(session: Session, year: int, unit_id: int) -> Letter | None:
+    """The letter the issuing unit itself signed as party B this year (层层签订)."""
+    return session.scalars(
+        select(Letter)
+        .where(
+            Letter.year == year, Letter.party_b_id == unit_id, Letter.status != LetterStatus.VOID
+        )
+        .order_by(Letter.version.desc(), Letter.id.desc())
+        .limit(1)
+    ).first()
+
+
+def create_letter(
+    session: Session,
+    template_id: int,
+    year: int,
+    party_a: Unit,
+    party_b: Unit,
+    *,
+    issued_on: date,
+    due_date: date | None,
+    version: int = 1,
+    indicators: Sequence[IndicatorSpec] | None = None,
+    status: LetterStatus = LetterStatus.ISSUED,
+    uuid: str | None = None,
+    index: FactsIndex | None = None,
+) -> Letter:
+    """Compose, freeze and add one letter with its indicators and signatories of record.
+
+    ``index`` (the year's facts read in bulk) makes issuing many letters fast.
+    """
+    template, spec = load_template(session, template_id)
+    chosen = list(spec.indicators) if indicators is None else list(indicators)
+    uuid = uuid or new_uuid()
+    index = index or FactsIndex.load(session, year, [party_a.id, party_b.id])
+    facts = index.facts(party_a, party_b, due_date)
+    content = compose_letter(
+        spec,
+        facts,
+        letter_uuid=uuid,
+        version=version,
+        template_version=template.version,
+        indicators=chosen,
+    )
+    parent = _parent_letter(session, year, party_a.id)
+    frozen = status is not LetterStatus.DRAFT
+    letter = Letter(
+        uuid=uuid,
+        year=year,
+        template_id=template.id,
+        template_version=template.version,
+        party_a_id=party_a.id,
+        party_b_id=party_b.id,
+        parent_letter_id=parent.id if parent else None,
+        version=version,
+        status=status,
+        content=content,
+        fingerprint=fingerprint(content) if frozen else None,
+        due_date=due_date,
+        issued_on=issued_on if frozen else None,
+    )
+    for position, item in enumerate(chosen, start=1):
+        letter.indicators.append(
+            IndicatorValue(
+                position=position,
+                name=item.name,
+                measure_unit=item.measure_unit or None,
+                comparison=item.comparison,
+                target=item.target,
+                weight=item.weight,
+                is_veto=item.veto,
+            )
+        )
+    session.add(letter)
+    session.flush()
+    for side, unit in ((Party.A, party_a), (Party.B, party_b)):
+        person = index.principal(unit)
+        if person is not None:
+            session.add(
+                LetterSignatory(
+                    letter_id=letter.id, party=side, person_id=person.id, valid_from=issued_on
+                )
+            )
+    return letter
+
+
+def issue_letters(
+    database: Database,
+    template_id: int,
+    year: int,
+    *,
+    pairs: Sequence[tuple[int, int]] | None = None,
+    root_unit_id: int | None = None,
+    issued_on: date | None = None,
+    due_date: date | None = None,
+    overrides: Mapping[int, Mapping[str, float]] | None = None,
+    backup_dir: Path | None = None,
+) -> IssueResult:
+    """Issue the template's letters for ``year`` to every pair not issued yet, in one transaction.
+
+    ``pairs`` (party A id, party B id) defaults to the template's pairing rule (under
+    ``root_unit_id`` if given). ``overrides`` maps party B's id to indicator targets. With a
+    ``backup_dir`` the database is backed up first (automatic backup before batch issuing).
+    """
+    backup = None
+    if backup_dir is not None and database.path is not None:
+        backup = backup_now(database, backup_dir, "before-letters")
+    issued_on = issued_on or date.today()
+    issued: list[int] = []
+    skipped: list[tuple[int, int]] = []
+    with database.transaction("issue_letters") as session:
+        template, spec = load_template(session, template_id)
+        due = due_date or issued_on + timedelta(days=spec.due_days)
+        if pairs is None:
+            found = signing_pairs(session, spec.pairing, root_unit_id=root_unit_id)
+            pairs = [(pair.party_a_id, pair.party_b_id) for pair in found]
+        if not pairs:
+            raise DomainError(
+                ErrorCode.NO_SIGNING_PAIRS, template=template.name, year=year, detail=spec.pairing
+            )
+        family = template_family(session, template.id)
+        index = FactsIndex.load(session, year)
+        for a_id, b_id in pairs:
+            existing = list(
+                session.scalars(
+                    select(Letter).where(
+                        Letter.year == year,
+                        Letter.party_a_id == a_id,
+                        Letter.party_b_id == b_id,
+                        Letter.template_id.in_(family),
+                    )
+                )
+            )
+            if any(letter.status is not LetterStatus.VOID for letter in existing):
+                skipped.append((a_id, b_id))
+                continue
+            party_a, party_b = session.get(Unit, a_id), session.get(Unit, b_id)
+            if party_a is None or party_b is None:
+                raise DomainError(
+                    ErrorCode.UNIT_NOT_FOUND, unit_id=a_id if party_a is None else b_id
+                )
+            letter = create_letter(
+                session,
+                template.id,
+                year,
+                party_a,
+                party_b,
+                issued_on=issued_on,
+                due_date=due,
+                version=max((letter.version for letter in existing), default=0) + 1,
+                indicators=_indicator_specs(spec, (overrides or {}).get(b_id)),
+                index=index,
+            )
+            issued.append(letter.id)
+    return IssueResult(issued, skipped, backup)
+
+
+def template_family(session: Session, template_id: int) -> list[int]:
+    """Ids of every version of the template (same name and year)."""
+    from desktop_app.storage.models import LetterTemplate
+
+    template = session.get(LetterTemplate, template_id)
+    if template is None:
+        raise DomainError(ErrorCode.TEMPLATE_NOT_FOUND, template=template_id)
+    return list(
+        session.scalars(
+            select(LetterTemplate.id).where(
+                LetterTemplate.name == template.name, LetterTemplate.year == template.year
+            )
+        )
+    )
+
+
+def apply_status(letter: Letter, target: LetterStatus, on: date) -> None:
+    if target not in TRANSITIONS[letter.status]:
+        raise DomainError(
+            ErrorCode.LETTER_STATUS_CHANGE,
+            letter=letter_label(letter),
+            status=letter.status.value,
+            target=target.value,
+        )
+    if target is LetterStatus.ISSUED and letter.fingerprint is None:
+        raise DomainError(
+            ErrorCode.LETTER_STATUS_CHANGE,
+            letter=letter_label(letter),
+            status=letter.status.value,
+            target=target.value,
+        )
+    letter.status = target
+    column = {
+        LetterStatus.ISSUED: "issued_on",
+        LetterStatus.SIGNED: "signed_on",
+        LetterStatus.RETURNED: "returned_on",
+        LetterStatus.ARCHIVED: "archived_on",
+        LetterStatus.VOID: "voided_on",
+    }[target]
+    setattr(letter, column, on)
+
+
+def change_status(
+    database: Database, letter_id: int, target: LetterStatus, on: date | None = None
+) -> None:
+    """Move a letter along the ledger: issued → signed → returned → archived."""
+    if target is LetterStatus.VOID:
+        raise DomainError(ErrorCode.VOID_REASON_MISSING, letter=letter_id)
+    with database.transaction(f"letter_{target.value}") as session:
+        letter = find_letter(session, letter_id)
+        if target is LetterStatus.ISSUED and letter.status is LetterStatus.DRAFT:
+            _freeze_draft(session, letter)
+        apply_status(letter, target, on or date.today())
+
+
+def _freeze_draft(session: Session, letter: Letter) -> None:
+    """A draft is recomposed from today's matrix and frozen when it is issued."""
+    if letter.template_id is None:
+        return
+    _template, spec = load_template(session, letter.template_id)
+    facts = letter_facts(session, letter.year, letter.party_a, letter.party_b, letter.due_date)
+    content = compose_letter(
+        spec,
+        facts,
+        letter_uuid=letter.uuid,
+        version=letter.version,
+        template_version=letter.template_version or 1,
+        indicators=[_spec_of(value) for value in letter.indicators],
+    )
+    letter.content = content
+    letter.fingerprint = fingerprint(content)
+
+
+def _spec_of(value: IndicatorValue) -> IndicatorSpec:
+    return IndicatorSpec(
+        value.name,
+        value.measure_unit or "",
+        value.comparison,
+        value.target,
+        value.weight,
+        value.is_veto,
+    )
+
+
+def void_letter(database: Database, letter_id: int, reason: str, on: date | None = None) -> None:
+    """Void a letter; a reason is required and kept."""
+    with database.transaction("void_letter") as session:
+        _void(session, find_letter(session, letter_id), reason, on or date.today())
+
+
+def _void(session: Session, letter: Letter, reason: str, on: date) -> None:
+    if not reason.strip():
+        raise DomainError(ErrorCode.VOID_REASON_MISSING, letter=letter_label(letter))
+    apply_status(letter, LetterStatus.VOID, on)
+    letter.void_reason = reason.strip()
+
+
+def reissue_letter(database: Database, letter_id: int, reason: str, on: date | None = None) -> int:
+    """Void a letter with ``reason`` and issue its next version from today's matrix."""
+    today = on or date.today()
+    with database.transaction("reissue_letter") as session:
+        old = find_letter(session, letter_id)
+        if old.template_id is None:
+            raise DomainError(ErrorCode.TEMPLATE_NOT_FOUND, template=letter_id)
+        _void(session, old, reason, today)
+        session.flush()
+        new = create_letter(
+            session,
+            old.template_id,
+            old.year,
+            old.party_a,
+            old.party_b,
+            issued_on=today,
+            due_date=old.due_date,
+            version=old.version + 1,
+            indicators=[_spec_of(value) for value in old.indicators],
+        )
+        return new.id
+
+
+def _sniff_scan(source: Path) -> str:
+    suffix = source.suffix.lower()
+    if suffix not in SCAN_TYPES:
+        raise DomainError(ErrorCode.SCAN_UNSUPPORTED, path=str(source), detail=suffix or "?")
+    try:
+        with source.open("rb") as stream:
+            head = stream.read(16)
+    except OSError as error:
+        raise DomainError(
+            ErrorCode.SCAN_UNSUPPORTED, path=str(source), detail=str(error)
+        ) from error
+    if not any(head.startswith(magic) for magic in SCAN_TYPES[suffix]):
+        raise DomainError(ErrorCode.SCAN_UNSUPPORTED, path=str(source), detail="content")
+    return ".jpg" if suffix == ".jpeg" else suffix
+
+
+def store_attachment(source: Path, attachments_dir: Path) -> tuple[str, Path]:
+    """Copy a file into the content-addressed attachments folder; (sha256, stored path)."""
+    suffix = _sniff_scan(source)
+    digest = hashlib.sha256()
+    with source.open("rb") as stream:
+        for chunk in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(chunk)
+    sha = digest.hexdigest()
+    target = attachments_dir / f"{sha}{suffix}"
+    if not target.exists():
+        try:
+            attachments_dir.mkdir(parents=True, exist_ok=True)
+            handle, temp = tempfile.mkstemp(prefix=".scan.", suffix=".part", dir=attachments_dir)
+            os.close(handle)
+            shutil.copyfile(source, temp)
+            os.replace(temp, target)
+        except OSError as error:
+            raise storage_error(error, target) from error
+    return sha, target
+
+
+def attach_scan(database: Database, letter_id: int, source: Path, attachments_dir: Path) -> str:
+    """Attach the scanned signed copy (PDF/JPG/PNG): stored by SHA-256, hash recorded."""
+    sha, _target = store_attachment(source, attachments_dir)
+    with database.transaction("attach_letter_scan") as session:
+        letter = find_letter(session, letter_id)
+        letter.scan_sha256 = sha
+        letter.scan_filename = source.name[:255]
+    return sha
+
+
+def scan_file(attachments_dir: Path, scan_sha256: str, scan_filename: str | None) -> Path | None:
+    """Where an attached scan lives, or None if the file is missing."""
+    suffix = Path(scan_filename or "").suffix.lower()
+    suffix = ".jpg" if suffix == ".jpeg" else suffix
+    candidate = attachments_dir / f"{scan_sha256}{suffix}"
+    if candidate.is_file():
+        return candidate
+    matches = sorted(attachments_dir.glob(f"{scan_sha256}.*"))
+    return matches[0] if matches else None
+
+
+def frozen_content(database: Database, letter_id: int) -> tuple[dict[str, Any], str]:
+    """The frozen content and fingerprint of an issued letter."""
+    with database.reading() as session:
+        letter = find_letter(session, letter_id)
+        if letter.content is None or letter.fingerprint is None:
+            raise DomainError(
+                ErrorCode.LETTER_STATUS_CHANGE,
+                letter=letter_label(letter),
+                status=letter.status.value,
+                target="print",
+            )
+        return dict(letter.content), letter.fingerprint

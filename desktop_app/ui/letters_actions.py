@@ -1,0 +1,279 @@
+"""The actions of the 责任书 tab, kept apart from its layout (see ``letters_tab``).
+
+Each action asks through the workspace's prompter or a dialog, calls one service (one
+audited transaction) and refreshes the ledger; a refusal is reported in one sentence.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QWidget
+
+from desktop_app.domain.enums import LetterStatus
+from desktop_app.domain.errors import DutyMatrixError
+from desktop_app.services.letter_print import letter_pdf_bytes
+from desktop_app.services.letter_queries import attachments_dir_for, backup_dir_for
+from desktop_app.services.letter_templates import (
+    TemplateRow,
+    install_default_templates,
+    list_templates,
+    template_spec,
+)
+from desktop_app.services.letters import (
+    attach_scan,
+    change_status,
+    issue_letters,
+    reissue_letter,
+    scan_file,
+    void_letter,
+)
+from desktop_app.ui.letters_dialogs import IssueDialog, VerifyDialog
+from desktop_app.ui.letters_preview import print_pdf
+from desktop_app.ui.letters_print_dialog import BatchPrintDialog
+from desktop_app.ui.letters_template_editor import TemplateEditor
+
+if TYPE_CHECKING:
+    from desktop_app.paths import AppPaths
+    from desktop_app.services.letter_ledger import LedgerRow
+    from desktop_app.ui.workspace import Workspace
+
+
+class LetterActions:
+    """Mixed into ``LettersTab``: what its buttons do."""
+
+    workspace: Workspace
+    paths: AppPaths | None
+
+    if TYPE_CHECKING:
+
+        def selected(self) -> LedgerRow | None:
+            """Provided by LettersTab."""
+
+        def refresh(self) -> None:
+            """Provided by LettersTab."""
+
+    def _widget(self) -> QWidget | None:
+        return self if isinstance(self, QWidget) else None
+
+    def _attempt(self, action: Callable[[], object]) -> bool:
+        try:
+            action()
+        except DutyMatrixError as error:
+            self.workspace.report(error)
+            return False
+        return True
+
+    def _templates(self) -> list[TemplateRow]:
+        year = self.workspace.year
+        templates = list_templates(self.workspace.database, year)
+        if not templates and self.workspace.prompter.confirm(
+            QCoreApplication.translate(
+                "LettersTab", "There are no letter templates for {year}. Install the default ones?"
+            ).format(year=year)
+        ):
+            self._attempt(lambda: install_default_templates(self.workspace.database, year))
+            templates = list_templates(self.workspace.database, year)
+        return templates
+
+    @Slot()
+    def issue(self) -> None:
+        """Issue a template to the chosen signing pairs (backs the database up first)."""
+        templates = self._templates()
+        if not templates:
+            return
+        dialog = IssueDialog(
+            self.workspace.database, self.workspace.year, templates, self._widget()
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        template_id, pairs = dialog.template_id(), dialog.chosen_pairs()
+        if template_id is None or not pairs:
+            return
+        backup_dir = (
+            self.paths.backup_dir if self.paths else backup_dir_for(self.workspace.database)
+        )
+        if self._attempt(
+            lambda: issue_letters(
+                self.workspace.database,
+                template_id,
+                self.workspace.year,
+                pairs=pairs,
+                issued_on=dialog.issued_on(),
+                due_date=dialog.due_date(),
+                backup_dir=backup_dir,
+            )
+        ):
+            self.refresh()
+
+    @Slot()
+    def edit_template(self) -> None:
+        """Pick a template of the year and edit it with a live preview."""
+        templates = self._templates()
+        if not templates:
+            return
+        choice = self.workspace.prompter.choose(
+            QCoreApplication.translate("LettersTab", "Template to edit:"),
+            [f"{t.level} — {t.name} (v{t.version})" for t in templates],
+        )
+        if choice is None:
+            return
+        template = templates[choice]
+        editor = TemplateEditor(
+            self.workspace.database,
+            template.id,
+            template_spec(self.workspace.database, template.id),
+            self.workspace.year,
+            self.workspace.prompter,
+            self.workspace.language,
+            self._widget(),
+        )
+        editor.exec()
+
+    @Slot()
+    def print_batch(self) -> None:
+        """Print every letter of the year in the background."""
+        dialog = BatchPrintDialog(
+            self.workspace.database,
+            self.workspace.year,
+            self.workspace.prompter,
+            self.workspace.language,
+            self._widget(),
+        )
+        dialog.exec()
+        self.refresh()
+
+    @Slot()
+    def verify(self) -> None:
+        """Check a code, QR text or PDF against the record."""
+        VerifyDialog(self.workspace.database, self.workspace.language, self._widget()).exec()
+
+    @Slot()
+    def export_ledger(self) -> None:
+        """The ledger as an Excel workbook."""
+        from desktop_app.services.exports import export_letters
+
+        year = self.workspace.year
+        path = self.workspace.prompter.save_path(
+            QCoreApplication.translate("LettersTab", "Export the ledger"),
+            f"{year}年度责任书签订台账.xlsx",
+            QCoreApplication.translate("LettersTab", "Excel workbooks (*.xlsx)"),
+        )
+        if path is not None:
+            self._attempt(lambda: export_letters(self.workspace.database, path, year=year))
+
+    def advance(self, target: LetterStatus) -> None:
+        """Record that the selected letter was signed, returned or archived today."""
+        row = self.selected()
+        if row is not None and self._attempt(
+            lambda: change_status(self.workspace.database, row.id, target, date.today())
+        ):
+            self.refresh()
+
+    @Slot()
+    def void_or_reissue(self) -> None:
+        """Void the selected letter with a reason, optionally issuing its next version."""
+        row = self.selected()
+        if row is None:
+            return
+        prompter = self.workspace.prompter
+        choice = prompter.choose(
+            QCoreApplication.translate("LettersTab", "What should happen to this letter?"),
+            [
+                QCoreApplication.translate("LettersTab", "Void it and issue a new version"),
+                QCoreApplication.translate("LettersTab", "Only void it"),
+            ],
+        )
+        if choice is None:
+            return
+        reason = prompter.text(
+            QCoreApplication.translate("LettersTab", "Reason (kept in the ledger):")
+        )
+        if reason is None:
+            return
+        database = self.workspace.database
+        if choice == 0:
+            done = self._attempt(lambda: reissue_letter(database, row.id, reason))
+        else:
+            done = self._attempt(lambda: void_letter(database, row.id, reason))
+        if done:
+            self.refresh()
+
+    def _attachments(self) -> Path:
+        return (
+            self.paths.attachments_dir
+            if self.paths
+            else attachments_dir_for(self.workspace.database)
+        )
+
+    @Slot()
+    def attach_scan_file(self) -> None:
+        """Attach the scanned signed copy of the selected letter."""
+        row = self.selected()
+        if row is None:
+            return
+        path = self.workspace.prompter.open_path(
+            QCoreApplication.translate("LettersTab", "Scanned signed letter"),
+            QCoreApplication.translate("LettersTab", "Scans (*.pdf *.jpg *.jpeg *.png)"),
+        )
+        if path is not None and self._attempt(
+            lambda: attach_scan(self.workspace.database, row.id, path, self._attachments())
+        ):
+            self.refresh()
+
+    @Slot()
+    def open_scan(self) -> None:
+        """Open the attached scan in the system viewer."""
+        row = self.selected()
+        if row is None or not row.has_scan:
+            return
+        from desktop_app.services.letter_queries import scan_record
+
+        sha, name = scan_record(self.workspace.database, row.id)
+        found = scan_file(self._attachments(), sha, name) if sha else None
+        if found is None:
+            self.workspace.prompter.error(
+                QCoreApplication.translate(
+                    "LettersTab", "The scanned file is missing from the data folder."
+                )
+            )
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(found)))
+
+    @Slot()
+    def print_selected(self) -> None:
+        """Print the selected letter (一式两份: two copies) on a chosen printer."""
+        row = self.selected()
+        if row is None or row.fingerprint is None:
+            return
+        try:
+            data = letter_pdf_bytes(self.workspace.database, row.id, copies=2)
+        except DutyMatrixError as error:
+            self.workspace.report(error)
+            return
+        print_pdf(data, self._widget())
+
+    @Slot()
+    def open_pdf(self) -> None:
+        """Open the selected letter (two copies) in the system PDF viewer to print it."""
+        row = self.selected()
+        if row is None or row.fingerprint is None:
+            return
+        try:
+            data = letter_pdf_bytes(self.workspace.database, row.id, copies=2)
+        except DutyMatrixError as error:
+            self.workspace.report(error)
+            return
+        folder = Path(tempfile.gettempdir()) / "DutyMatrix"
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"{row.year}_{row.id:05d}_v{row.version}.pdf"
+        from desktop_app.documents.letter_pdf import write_atomically
+
+        write_atomically(target, data)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
