@@ -96,9 +96,28 @@ def _import_register(database: Database, writing: Callable[[], None]) -> None:
     run_import(database, preview)
 
 
+def _issue_letters(database: Database, writing: Callable[[], None]) -> None:
+    """A batch issue: next year's letters from the committee to all its member units."""
+    from sqlalchemy import select
+
+    from desktop_app.services.letters import issue_letters
+    from desktop_app.storage.models import LetterTemplate
+
+    with database.reading() as session:
+        template_id = session.scalar(
+            select(LetterTemplate.id)
+            .where(LetterTemplate.year == 2026, LetterTemplate.name.contains("成员单位"))
+            .limit(1)
+        )
+    assert template_id is not None
+    writing()
+    issue_letters(database, template_id, 2027)
+
+
 SCENARIOS: dict[str, Scenario] = {
     "demo": Scenario(_nothing, _generate_demo),
     "import": Scenario(_demo_and_register, _import_register),
+    "issue": Scenario(_generate_demo, _issue_letters),
 }
 
 
@@ -114,6 +133,8 @@ class CrashReport:
 
 
 def _state(path: Path) -> tuple[int, int, list[str]]:
+    """(units, audit events, problems) of the database at ``path``; letters and every other
+    row come with their audit events, so the event count tells whole from none."""
     database = open_database(path)
     try:
         problems = [
@@ -145,14 +166,13 @@ def run_harness(scenario: str, kills: int, *, seed: int = 1) -> CrashReport:
         # one undisturbed run: how the whole operation looks and how long it takes
         whole_path = Path(folder) / "whole.db"
         shutil.copyfile(template, whole_path)
-        started = time.perf_counter()
-        _run_child(whole_path, scenario, kill_after=None)
-        duration = time.perf_counter() - started
+        duration = _run_child(whole_path, scenario, kill_after=None)
         whole = _state(whole_path)[:2]
         for cycle in range(kills):
             work = Path(folder) / f"cycle{cycle}.db"
             shutil.copyfile(template, work)
-            finished = _run_child(work, scenario, kill_after=rng.uniform(0.0, duration))
+            # kill somewhere in the write, a little past its end included (commit, exit)
+            finished = _run_child(work, scenario, kill_after=rng.uniform(0.0, duration * 1.1))
             report.kills += 0 if finished else 1
             report.completed_before_kill += 1 if finished else 0
             units, events, problems = _state(work)
@@ -172,9 +192,10 @@ def run_harness(scenario: str, kills: int, *, seed: int = 1) -> CrashReport:
     return report
 
 
-def _run_child(path: Path, scenario: str, *, kill_after: float | None) -> bool:
-    """Run the operation in a child; kill it ``kill_after`` seconds after it starts.
-    Returns True if it finished before the kill."""
+def _run_child(path: Path, scenario: str, *, kill_after: float | None) -> float:
+    """Run the operation in a child. Without ``kill_after``: wait for it and return how
+    long the write took. With it: kill the child that many seconds after the write began
+    and return 1.0 if the operation had already finished by then, else 0.0."""
     child = subprocess.Popen(
         [sys.executable, "-c", CHILD.format(root=str(ROOT)), str(path), scenario],
         stdout=subprocess.PIPE,
@@ -185,12 +206,16 @@ def _run_child(path: Path, scenario: str, *, kill_after: float | None) -> bool:
     if child.stdout.readline().strip() != "start":
         child.wait()
         raise RuntimeError("the child did not start its operation")
+    began = time.perf_counter()
     if kill_after is None:
+        if child.stdout.readline().strip() != "done":
+            raise RuntimeError("the undisturbed operation failed")
+        elapsed = time.perf_counter() - began
         child.wait()
-        return True
+        return elapsed
     time.sleep(kill_after)
     finished = child.poll() is not None
     if not finished:
         os.kill(child.pid, signal.SIGKILL)
     child.wait()
-    return finished
+    return 1.0 if finished else 0.0

@@ -7,7 +7,7 @@ import pytest
 from tests.crash_harness import run_harness
 
 
-@pytest.mark.parametrize(("scenario", "kills"), [("import", 25), ("demo", 25)])
+@pytest.mark.parametrize(("scenario", "kills"), [("import", 20), ("issue", 15), ("demo", 15)])
 def test_killing_the_program_mid_operation_leaves_all_or_nothing(scenario: str, kills: int) -> None:
     report = run_harness(scenario, kills, seed=7)
     print(
