@@ -180,7 +180,13 @@ def libreoffice_route(count: int, out: Path) -> dict[str, object] | str:
         capture_output=True,
     )
     seconds = time.perf_counter() - started
-    size = sum(p.stat().st_size for p in folder.glob("*.pdf"))
+    pdfs = list(folder.glob("*.pdf"))
+    if len(pdfs) < count:
+        return (
+            f"LibreOffice converted only {len(pdfs)} of {count} documents "
+            "(is its Writer part, e.g. libreoffice-writer-nogui, installed?)."
+        )
+    size = sum(p.stat().st_size for p in pdfs)
     return {
         "scenario": "libreoffice-files",
         "letters": count,
