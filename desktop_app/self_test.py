@@ -11,7 +11,10 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from desktop_app.storage.database import Database
 
 
 def run_self_test(out: TextIO) -> int:
@@ -46,6 +49,12 @@ def run_self_test(out: TextIO) -> int:
             if any(f.code.value.startswith(("integrity", "audit", "foreign")) for f in findings):
                 raise RuntimeError(f"check found {findings}")
             print("ok  check", file=out)
+            step = "letter pdf (fonts, QR)"
+            _check_letter_pdf(database)
+            print("ok  letter PDF rendered with embedded fonts and QR", file=out)
+            step = "excel export and read-back"
+            _check_excel(database, folder)
+            print("ok  Excel written and read back", file=out)
             step = "main window"
             from desktop_app.ui.app import self_test_window
 
@@ -60,3 +69,35 @@ def run_self_test(out: TextIO) -> int:
         shutil.rmtree(root, ignore_errors=True)
     print("self-test passed", file=out)
     return 0
+
+
+def _check_letter_pdf(database: Database) -> None:
+    """Render one demo letter: exercises the fonts, the layout and reportlab's QR code."""
+    from sqlalchemy import select
+
+    from desktop_app.services.letter_print import letter_pdf_bytes
+    from desktop_app.storage.models import Letter
+
+    with database.reading() as session:
+        letter_id = session.scalar(
+            select(Letter.id).where(Letter.fingerprint.is_not(None)).order_by(Letter.id).limit(1)
+        )
+    if letter_id is None:
+        raise RuntimeError("the demo holds no issued letter")
+    pdf = letter_pdf_bytes(database, letter_id)
+    if not pdf.startswith(b"%PDF") or b"/FontFile2" not in pdf:
+        raise RuntimeError("the letter PDF has no embedded TrueType font")
+
+
+def _check_excel(database: Database, folder: Path) -> None:
+    """Export the unit register and list its sheets again (openpyxl, calamine, defusedxml)."""
+    from datetime import date
+
+    from desktop_app.documents.excel_reader import list_sheets
+    from desktop_app.services.exports import export_units
+
+    target = folder / "单位 名录.xlsx"
+    if export_units(database, target, year=date.today().year) <= 0:
+        raise RuntimeError("the unit register export wrote no rows")
+    if not list_sheets(target):
+        raise RuntimeError("the exported workbook has no sheets")

@@ -180,11 +180,19 @@ def _sniff_sqlite_file(path: Path) -> None:
         )
 
 
+def read_only_uri(path: Path) -> str:
+    """A SQLite URI that can never write ``path``. On read-only media (a write-protected USB
+    stick, a CD) SQLite cannot even create the -shm file a WAL database needs, so the file is
+    declared immutable there."""
+    uri = path.as_uri() + "?mode=ro"
+    return uri if os.access(path.parent, os.W_OK) else uri + "&immutable=1"
+
+
 def _inspect_read_only(path: Path) -> int:
     """Run ``quick_check`` and ``foreign_key_check`` and recognise the file, through a
     read-only connection; return the number of rows whose references are broken."""
     try:
-        connection = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as error:
         raise storage_error(error, path) from error
     try:
@@ -296,9 +304,10 @@ def _connect(
     display = str(path) if path else url.render_as_string(hide_password=True)
     if read_only and path is not None:
         # SQLite's own read-only mode: nothing this connection does can write the file.
-        url = URL.create(
-            "sqlite+pysqlite", database=path.as_uri(), query={"mode": "ro", "uri": "true"}
-        )
+        query = {"mode": "ro", "uri": "true"}
+        if not os.access(path.parent, os.W_OK):
+            query["immutable"] = "1"  # see read_only_uri
+        url = URL.create("sqlite+pysqlite", database=path.as_uri(), query=query)
     engine = make_engine(url, wal=not network and not read_only, busy_timeout_ms=busy_timeout_ms)
     try:
         with translated_errors(display):

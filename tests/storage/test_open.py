@@ -219,3 +219,33 @@ def test_a_really_full_disk_refuses_the_write_and_keeps_the_data(tmp_path: Path)
         reopened.close()
     finally:
         subprocess.run(["umount", "-l", str(tiny)], check=False)
+
+
+def test_a_read_only_disk_refuses_writes_clearly_and_keeps_the_data(tmp_path: Path) -> None:
+    from desktop_app.domain.enums import UnitKind
+    from desktop_app.storage.models import Unit
+
+    disk = tmp_path / "usb"
+    if not _mount_tiny_filesystem(disk, "4m"):
+        pytest.skip("mounting a tmpfs needs root with mount rights")
+    try:
+        database = open_database(disk / "x.db", create=True)
+        with database.transaction("seed") as session:
+            session.add(Unit(name="应急管理局", kind=UnitKind.DEPARTMENT))
+        database.close()
+        # the stick's write-protect switch: the file system becomes read-only
+        subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+        with pytest.raises(StorageError) as caught:
+            open_database(disk / "x.db")
+        assert caught.value.code is ErrorCode.READ_ONLY
+        reader = open_database(disk / "x.db", read_only=True)
+        try:
+            with reader.reading() as session:
+                assert session.execute(text("SELECT name FROM unit")).scalar() == "应急管理局"
+            with pytest.raises(StorageError) as refused, reader.transaction("write"):
+                pass
+            assert refused.value.code is ErrorCode.OPENED_READ_ONLY
+        finally:
+            reader.close()
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=False)
