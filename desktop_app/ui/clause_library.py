@@ -7,10 +7,8 @@ command) and, in picking mode, returns the clause to add to a duty list.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -36,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.enums import Responsibility
 from desktop_app.services.duties import Clause, ClauseValues, clause_library
 from desktop_app.ui.commands import CreateClauseCommand, EditClauseCommand, SetClauseActiveCommand
+from desktop_app.ui.list_table_model import ListTableModel
 from desktop_app.ui.role_style import responsibility_label
 from desktop_app.ui.workspace import Area, Workspace
 
@@ -44,37 +43,24 @@ CLAUSE_ID_ROLE = Qt.ItemDataRole.UserRole + 20
 TEXT_COLUMN = 1
 
 
-class ClauseLibraryModel(QAbstractTableModel):
+class ClauseLibraryModel(ListTableModel):
     """Clauses: kind, text, legal basis, frequency, use count; retired ones greyed."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        """Empty until ``set_clauses``."""
-        super().__init__(parent)
-        self._clauses: list[Clause] = []
 
     def set_clauses(self, clauses: list[Clause]) -> None:
         """Show ``clauses``."""
         self.beginResetModel()
-        self._clauses = list(clauses)
+        self._rows = list(clauses)
         self.endResetModel()
 
     def clause(self, row: int) -> Clause:
         """The clause in ``row``."""
-        return self._clauses[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """One row per clause."""
-        return 0 if parent.isValid() else len(self._clauses)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Kind, text, basis, frequency, used in."""
-        return 0 if parent.isValid() else 5
+        return self._rows[row]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """The clause's columns."""
         if not index.isValid() or index.model() is not self:
             return None
-        clause = self._clauses[index.row()]
+        clause = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = (
                 responsibility_label(clause.kind),
@@ -90,26 +76,15 @@ class ClauseLibraryModel(QAbstractTableModel):
             return clause.id
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        """Column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+    def column_titles(self) -> tuple[str, ...]:
+        """Column titles in the current language."""
+        return (
             QCoreApplication.translate("Clauses", "Kind"),
             QCoreApplication.translate("Clauses", "Clause"),
             QCoreApplication.translate("Clauses", "Legal basis"),
             QCoreApplication.translate("Clauses", "Frequency"),
             QCoreApplication.translate("Clauses", "Lists"),
         )
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        """Selectable, read-only (edited in the editor dialog)."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class ClauseEditor(QDialog):

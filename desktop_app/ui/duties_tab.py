@@ -6,11 +6,9 @@ Clauses come from the clause library (editable from here too). Each change is on
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
     Slot,
@@ -43,6 +41,7 @@ from desktop_app.ui.commands import (
     RemoveClauseCommand,
     ReorderListCommand,
 )
+from desktop_app.ui.list_table_model import ListTableModel
 from desktop_app.ui.role_style import responsibility_label
 from desktop_app.ui.workspace import Workspace
 
@@ -60,37 +59,24 @@ def list_kind_label(kind: DutyListKind) -> str:
     return labels[kind]
 
 
-class DutyEntriesModel(QAbstractTableModel):
+class DutyEntriesModel(ListTableModel):
     """The clauses of one list in order: number, kind, text, legal basis, frequency."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        """Empty until ``set_entries``."""
-        super().__init__(parent)
-        self._entries: list[DutyListEntry] = []
 
     def set_entries(self, entries: list[DutyListEntry]) -> None:
         """Show ``entries``."""
         self.beginResetModel()
-        self._entries = list(entries)
+        self._rows = list(entries)
         self.endResetModel()
 
     def entries(self) -> list[DutyListEntry]:
         """The entries in order."""
-        return list(self._entries)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """One row per clause."""
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """No., kind, text, basis, frequency."""
-        return 0 if parent.isValid() else 5
+        return list(self._rows)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """The entry's columns."""
         if not index.isValid() or index.model() is not self:
             return None
-        entry = self._entries[index.row()]
+        entry = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = (
                 index.row() + 1,
@@ -106,26 +92,15 @@ class DutyEntriesModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        """Column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+    def column_titles(self) -> tuple[str, ...]:
+        """Column titles in the current language."""
+        return (
             QCoreApplication.translate("Duties", "No."),
             QCoreApplication.translate("Duties", "Kind"),
             QCoreApplication.translate("Duties", "Duty"),
             QCoreApplication.translate("Duties", "Legal basis"),
             QCoreApplication.translate("Duties", "Frequency"),
         )
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        """Selectable, read-only."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class DutiesTab(QWidget):

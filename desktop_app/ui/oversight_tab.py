@@ -8,7 +8,6 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelection,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
     Slot,
@@ -30,18 +29,14 @@ from desktop_app.services.matrix import load_matrix
 from desktop_app.services.oversight import OversightItem, Portfolio, load_portfolios
 from desktop_app.services.units import unit_tree
 from desktop_app.ui.commands import AssignOversightCommand, RemoveOversightCommand
+from desktop_app.ui.list_table_model import ListTableModel
 from desktop_app.ui.workspace import Workspace
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class PortfolioModel(QAbstractTableModel):
+class PortfolioModel(ListTableModel):
     """Leaders: name, title, unit, how many units and fields they oversee."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        """Empty until ``set_portfolios``."""
-        super().__init__(parent)
-        self._rows: list[Portfolio] = []
 
     def set_portfolios(self, portfolios: list[Portfolio]) -> None:
         """Show ``portfolios``."""
@@ -56,14 +51,6 @@ class PortfolioModel(QAbstractTableModel):
     def row_of(self, person_id: int) -> int | None:
         """The row of a person, if listed."""
         return next((r for r, p in enumerate(self._rows) if p.person_id == person_id), None)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """One row per leader."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Name, title, unit, units, fields."""
-        return 0 if parent.isValid() else 5
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """The leader's columns; leaders overseeing nothing are marked in red."""
@@ -85,59 +72,35 @@ class PortfolioModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        """Column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+    def column_titles(self) -> tuple[str, ...]:
+        """Column titles in the current language."""
+        return (
             QCoreApplication.translate("Oversight", "Leader"),
             QCoreApplication.translate("Oversight", "Title"),
             QCoreApplication.translate("Oversight", "Unit"),
             QCoreApplication.translate("Oversight", "Units"),
             QCoreApplication.translate("Oversight", "Fields"),
         )
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        """Selectable, read-only."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-class OversightItemModel(QAbstractTableModel):
+class OversightItemModel(ListTableModel):
     """What one leader oversees: the unit or field, and which of the two it is."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        """Empty until ``set_items``."""
-        super().__init__(parent)
-        self._items: list[OversightItem] = []
 
     def set_items(self, items: tuple[OversightItem, ...]) -> None:
         """Show ``items``."""
         self.beginResetModel()
-        self._items = list(items)
+        self._rows = list(items)
         self.endResetModel()
 
     def item(self, row: int) -> OversightItem:
         """The oversight in ``row``."""
-        return self._items[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """One row per overseen unit or field."""
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Target and its type."""
-        return 0 if parent.isValid() else 2
+        return self._rows[row]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Name and "unit"/"field"."""
         if not index.isValid() or index.model() is not self:
             return None
-        item = self._items[index.row()]
+        item = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if index.column() == 0:
                 return item.target_name
@@ -148,23 +111,12 @@ class OversightItemModel(QAbstractTableModel):
             )
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        """Column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+    def column_titles(self) -> tuple[str, ...]:
+        """Column titles in the current language."""
+        return (
             QCoreApplication.translate("Oversight", "Oversees"),
             QCoreApplication.translate("Oversight", "Type"),
         )
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        """Selectable, read-only."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class OversightTab(QWidget):

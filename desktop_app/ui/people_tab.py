@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QDate,
     QEvent,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
     Slot,
@@ -42,47 +41,35 @@ from desktop_app.ui.commands_units import (
     UpdatePersonCommand,
 )
 from desktop_app.ui.labels import yes_no
+from desktop_app.ui.list_table_model import ListTableModel
 from desktop_app.ui.workspace import Workspace
 
 _Index = QModelIndex | QPersistentModelIndex
 _FLAG_COLUMNS = ("is_party_head", "is_admin_head", "is_leader", "active")
 
 
-class PeopleModel(QAbstractTableModel):
+class PeopleModel(ListTableModel):
     """People: name, title, party head, admin head, leader, in office, successor."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        """Empty until ``set_people``."""
-        super().__init__(parent)
-        self._people: list[PersonRow] = []
 
     def set_people(self, people: list[PersonRow]) -> None:
         """Show ``people``."""
         self.beginResetModel()
-        self._people = list(people)
+        self._rows = list(people)
         self.endResetModel()
 
     def person(self, row: int) -> PersonRow:
         """The person in ``row``."""
-        return self._people[row]
+        return self._rows[row]
 
     def people(self) -> list[PersonRow]:
         """Everyone shown."""
-        return list(self._people)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """One row per person."""
-        return 0 if parent.isValid() else len(self._people)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Seven columns."""
-        return 0 if parent.isValid() else 7
+        return list(self._rows)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Names, titles and 是/否 flags; people out of office are greyed."""
         if not index.isValid() or index.model() is not self:
             return None
-        person = self._people[index.row()]
+        person = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = (
                 person.name,
@@ -100,13 +87,9 @@ class PeopleModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        """Column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+    def column_titles(self) -> tuple[str, ...]:
+        """Column titles in the current language."""
+        return (
             QCoreApplication.translate("People", "Name"),
             QCoreApplication.translate("People", "Title"),
             QCoreApplication.translate("People", "Party head"),
@@ -115,63 +98,32 @@ class PeopleModel(QAbstractTableModel):
             QCoreApplication.translate("People", "In office"),
             QCoreApplication.translate("People", "Successor"),
         )
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        """Selectable, read-only (edited in the person dialog)."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-class PostsModel(QAbstractTableModel):
+class PostsModel(ListTableModel):
     """Posts of the unit: title and holder."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        """Empty until ``set_posts``."""
-        super().__init__(parent)
-        self._posts: list[PostRow] = []
 
     def set_posts(self, posts: list[PostRow]) -> None:
         """Show ``posts``."""
         self.beginResetModel()
-        self._posts = list(posts)
+        self._rows = list(posts)
         self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """One row per post."""
-        return 0 if parent.isValid() else len(self._posts)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Title and holder."""
-        return 0 if parent.isValid() else 2
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Title, holder."""
         if not index.isValid() or index.model() is not self:
             return None
-        post = self._posts[index.row()]
+        post = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return post.title if index.column() == 0 else (post.holder_name or "—")
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        """Column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+    def column_titles(self) -> tuple[str, ...]:
+        """Column titles in the current language."""
+        return (
             QCoreApplication.translate("People", "Post"),
             QCoreApplication.translate("People", "Held by"),
         )
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        """Selectable, read-only."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class PersonEditor(QDialog):

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.enums import FieldRole
 from desktop_app.services.history import HistoryEntry, unit_history
 from desktop_app.ui.labels import yes_no
+from desktop_app.ui.list_table_model import ListTableModel
 from desktop_app.ui.role_style import role_label
 from desktop_app.ui.workspace import Workspace
 
@@ -100,33 +99,20 @@ def entity_label(entity: str) -> str:
     return labels.get(entity, entity)
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(ListTableModel):
     """Audit events: time (local), user@host, operation, table, before, after."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        """Empty until ``set_entries``."""
-        super().__init__(parent)
-        self._entries: list[HistoryEntry] = []
 
     def set_entries(self, entries: list[HistoryEntry]) -> None:
         """Show ``entries``."""
         self.beginResetModel()
-        self._entries = list(entries)
+        self._rows = list(entries)
         self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """One row per event."""
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Six columns."""
-        return 0 if parent.isValid() else 6
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """The event's columns."""
         if not index.isValid() or index.model() is not self:
             return None
-        entry = self._entries[index.row()]
+        entry = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = (
                 entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
@@ -139,13 +125,9 @@ class HistoryModel(QAbstractTableModel):
             return values[index.column()]
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        """Column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+    def column_titles(self) -> tuple[str, ...]:
+        """Column titles in the current language."""
+        return (
             QCoreApplication.translate("History", "When"),
             QCoreApplication.translate("History", "Who"),
             QCoreApplication.translate("History", "Operation"),
@@ -153,13 +135,6 @@ class HistoryModel(QAbstractTableModel):
             QCoreApplication.translate("History", "Before"),
             QCoreApplication.translate("History", "After"),
         )
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        """Selectable, read-only."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class UnitHistoryDialog(QDialog):

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
     Slot,
@@ -29,6 +27,7 @@ from desktop_app.domain.enums import DutyListKind
 from desktop_app.domain.years import Change
 from desktop_app.services.years import DiffArea, DiffRow, compare_years
 from desktop_app.ui.duties_tab import list_kind_label
+from desktop_app.ui.list_table_model import ListTableModel
 from desktop_app.ui.role_style import role_label
 from desktop_app.ui.workspace import Workspace
 
@@ -80,27 +79,14 @@ def describe_row(row: DiffRow) -> str:
     return " · ".join(parts)
 
 
-class YearDiffModel(QAbstractTableModel):
+class YearDiffModel(ListTableModel):
     """Differences as rows: area, change, subject, target, before → after."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        """Empty until ``set_rows``."""
-        super().__init__(parent)
-        self._rows: list[DiffRow] = []
 
     def set_rows(self, rows: list[DiffRow]) -> None:
         """Show ``rows``."""
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """One row per difference."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Five columns."""
-        return 0 if parent.isValid() else 5
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """The difference's columns, the change coloured."""
@@ -123,26 +109,15 @@ class YearDiffModel(QAbstractTableModel):
             return QColor(_CHANGE_COLOURS[row.change])
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        """Column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+    def column_titles(self) -> tuple[str, ...]:
+        """Column titles in the current language."""
+        return (
             QCoreApplication.translate("YearDiff", "Area"),
             QCoreApplication.translate("YearDiff", "Change"),
             QCoreApplication.translate("YearDiff", "Unit / leader"),
             QCoreApplication.translate("YearDiff", "Field / target"),
             QCoreApplication.translate("YearDiff", "Details"),
         )
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        """Selectable, read-only."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class YearDiffDialog(QDialog):
