@@ -25,12 +25,12 @@ from desktop_app.documents.assessment_layout import (
     layout_sheet,
     qr_payload,
 )
+from desktop_app.documents.atomic_write import replace_file as write_atomically
 from desktop_app.documents.fonts import FontSet, letter_fonts
 from desktop_app.documents.letter_pdf import (
     SUBJECT_PREFIX,
     draw_pages,
     new_canvas,
-    write_atomically,
 )
 from desktop_app.domain.canonical import short_code
 

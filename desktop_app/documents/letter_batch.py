@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop_app.documents.atomic_write import default_file_mode
+from desktop_app.documents.atomic_write import replace_file as write_atomically
 from desktop_app.documents.fonts import letter_fonts
 from desktop_app.documents.layout import layout_letter
 from desktop_app.documents.letter_pdf import (
@@ -27,13 +29,11 @@ from desktop_app.documents.letter_pdf import (
     batch_primer,
     blank_page,
     common_characters,
-    default_file_mode,
     new_canvas,
     page_operators,
     prime_fonts,
     render_letter,
     sha256_of,
-    write_atomically,
 )
 from desktop_app.domain.canonical import short_code
 

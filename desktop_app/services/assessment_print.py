@@ -17,7 +17,7 @@ from desktop_app.documents.assessment_pdf import (
     write_bulletin,
     write_sheet_files,
 )
-from desktop_app.documents.letter_pdf import write_atomically
+from desktop_app.documents.atomic_write import replace_file as write_atomically
 from desktop_app.domain.assessment_content import bulletin_fingerprint, sheet_fingerprint
 from desktop_app.domain.canonical import short_code
 from desktop_app.domain.enums import Grade

@@ -273,7 +273,7 @@ class LetterActions:
         folder = Path(tempfile.gettempdir()) / "DutyMatrix"
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / f"{row.year}_{row.id:05d}_v{row.version}.pdf"
-        from desktop_app.documents.letter_pdf import write_atomically
+        from desktop_app.documents.atomic_write import replace_file as write_atomically
 
         write_atomically(target, data)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))

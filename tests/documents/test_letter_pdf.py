@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.documents.atomic_write import replace_file as write_atomically
 from desktop_app.documents.layout import (
     BLOCK_WIDTH,
     CELL,
@@ -19,7 +20,7 @@ from desktop_app.documents.layout import (
     TextOp,
     layout_letter,
 )
-from desktop_app.documents.letter_pdf import LetterToPrint, render_letter, write_atomically
+from desktop_app.documents.letter_pdf import LetterToPrint, render_letter
 from desktop_app.domain.linebreak import CANNOT_START, char_cells
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
@@ -175,7 +176,7 @@ def test_an_interrupted_write_leaves_the_old_file_and_no_temp(
     def failing_replace(*_args: object) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr("desktop_app.documents.letter_pdf.os.replace", failing_replace)
+    monkeypatch.setattr("desktop_app.documents.atomic_write.os.replace", failing_replace)
     with pytest.raises(OSError):
         write_atomically(target, b"new")
     assert target.read_bytes() == b"old"
