@@ -12,10 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelection, QSortFilterProxyModel, Qt, Slot
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -56,10 +54,11 @@ from desktop_app.ui.assessment_problems import ProblemsDialog
 from desktop_app.ui.assessment_rules_dialog import RulesDialog
 from desktop_app.ui.assessment_sheet_dialog import SheetDialog
 from desktop_app.ui.letters_preview import PreviewPane
+from desktop_app.ui.views import FollowsLanguage, record_table
 from desktop_app.ui.workspace import Workspace
 
 
-class AssessmentTab(QWidget):
+class AssessmentTab(FollowsLanguage, QWidget):
     """Results table, chart, preview and the year's assessment operations."""
 
     def __init__(
@@ -75,18 +74,11 @@ class AssessmentTab(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
+        self.view = record_table(self.proxy, word_wrap=True, stretch_column=NOTE)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the services' order: group, rank
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(UNIT, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(UNIT, 170)
         self.view.setColumnHidden(CODE, True)  # the code is on the previewed sheet
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
@@ -179,12 +171,6 @@ class AssessmentTab(QWidget):
             parent = parent.parentWidget()
         if parent is not None:
             parent.setTabText(parent.indexOf(self), self.title())
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        """Follow a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         """Read the results again if data changed while the tab was hidden."""

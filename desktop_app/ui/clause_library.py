@@ -16,7 +16,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +34,7 @@ from desktop_app.services.duties import Clause, ClauseValues, clause_library
 from desktop_app.ui.commands import CreateClauseCommand, EditClauseCommand, SetClauseActiveCommand
 from desktop_app.ui.list_table_model import ListTableModel
 from desktop_app.ui.role_style import responsibility_label
+from desktop_app.ui.views import record_table
 from desktop_app.ui.workspace import Area, Workspace
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -152,16 +151,8 @@ class ClauseLibraryDialog(QDialog):
         self.filter_edit.setPlaceholderText(self.tr("Filter clauses…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setWordWrap(True)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().setVisible(False)
+        self.view = record_table(self.proxy, word_wrap=True, stretch_column=TEXT_COLUMN)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(2, 200)
         self.new_button = QPushButton(self.tr("New clause…"))

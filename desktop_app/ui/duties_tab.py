@@ -7,21 +7,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Slot,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +40,7 @@ from desktop_app.ui.commands import (
 )
 from desktop_app.ui.list_table_model import ListTableModel
 from desktop_app.ui.role_style import responsibility_label
+from desktop_app.ui.views import FollowsLanguage, record_table
 from desktop_app.ui.workspace import Workspace
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -103,7 +101,7 @@ class DutyEntriesModel(ListTableModel):
         )
 
 
-class DutiesTab(QWidget):
+class DutiesTab(FollowsLanguage, QWidget):
     """List picker for the selected unit, the list's clauses, and the editing buttons."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -127,16 +125,8 @@ class DutiesTab(QWidget):
         top.addWidget(self.new_list_button)
         top.addWidget(self.delete_list_button)
         self.model = DutyEntriesModel(self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setWordWrap(True)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().setVisible(False)
+        self.view = record_table(self.model, word_wrap=True, stretch_column=TEXT_COLUMN)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(3, 220)
         # Wrapped clauses need their rows re-measured when the columns change width.
@@ -176,12 +166,6 @@ class DutiesTab(QWidget):
         self.library_button.setText(self.tr("Clause library…"))
         self._fill_combo()
         self._update_texts()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _update_texts(self) -> None:
         if self.unit_id is None:

@@ -19,12 +19,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.gaps import Gap, GapKind
 from desktop_app.messages import describe_gap
 from desktop_app.services.gaps import list_gaps
+from desktop_app.ui.views import record_table
 from desktop_app.ui.workspace import Workspace
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -153,19 +152,11 @@ class GapsTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.summary_label, 1)
         top.addWidget(self.refresh_button)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setWordWrap(True)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().setVisible(False)
+        self.view = record_table(self.model, word_wrap=True, stretch_column=TEXT_COLUMN)
         rows = self.view.verticalHeader()
         rows.setMinimumSectionSize(rows.fontMetrics().height() + 12)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(KIND_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SUBJECT_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(SUBJECT_COLUMN, 220)
         self.view.doubleClicked.connect(self._on_double_click)
         layout = QVBoxLayout(self)

@@ -8,7 +8,7 @@ horizontal header, so both stay in view while scrolling.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from desktop_app.ui.role_style import (
     role_key_label,
     role_label,
 )
+from desktop_app.ui.views import FollowsLanguage
 from desktop_app.ui.workspace import Workspace
 
 COLUMN_WIDTH = 64
@@ -65,7 +66,7 @@ class MatrixView(QTableView):
         super().keyPressEvent(event)
 
 
-class MatrixTab(QWidget):
+class MatrixTab(FollowsLanguage, QWidget):
     """Filters, role buttons, the matrix and its legend."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -209,12 +210,6 @@ class MatrixTab(QWidget):
             if unit.kind in (UnitKind.TOWNSHIP, UnitKind.PARK)
         ]
         self._fill_combo(self.township_combo, self.tr("All townships"), list(townships))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ------------------------------------------------------------------ data
     def reload(self) -> None:

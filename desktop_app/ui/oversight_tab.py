@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QEvent,
     QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
@@ -14,13 +12,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +25,7 @@ from desktop_app.services.oversight import OversightItem, Portfolio, load_portfo
 from desktop_app.services.units import unit_tree
 from desktop_app.ui.commands import AssignOversightCommand, RemoveOversightCommand
 from desktop_app.ui.list_table_model import ListTableModel
+from desktop_app.ui.views import FollowsLanguage, record_table
 from desktop_app.ui.workspace import Workspace
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -119,7 +115,7 @@ class OversightItemModel(ListTableModel):
         )
 
 
-class OversightTab(QWidget):
+class OversightTab(FollowsLanguage, QWidget):
     """Leaders on the left, the selected leader's units and fields on the right."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -129,13 +125,9 @@ class OversightTab(QWidget):
         self.pending_unit_id: int | None = None
         self.leaders = PortfolioModel(self)
         self.items = OversightItemModel(self)
-        self.leader_view = self._table(self.leaders)
+        self.leader_view = record_table(self.leaders, stretch_column=2)
         self.leader_view.selectionModel().selectionChanged.connect(self._on_leader_selected)
-        header = self.leader_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.item_view = self._table(self.items)
-        self.item_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.item_view = record_table(self.items, stretch_column=0)
         self.hint_label = QLabel()
         self.hint_label.setWordWrap(True)
         self.hint_label.setVisible(False)
@@ -175,16 +167,6 @@ class OversightTab(QWidget):
         layout.addWidget(splitter, 1)
         self.retranslate()
 
-    def _table(self, model: QAbstractTableModel) -> QTableView:
-        view = QTableView()
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setAlternatingRowColors(True)
-        view.verticalHeader().setVisible(False)
-        view.setWordWrap(False)
-        return view
-
     def retranslate(self) -> None:
         """Set every text in the current language."""
         self.assign_unit_button.setText(self.tr("Oversee a unit…"))
@@ -192,12 +174,6 @@ class OversightTab(QWidget):
         self.remove_button.setText(self.tr("Remove"))
         self.card_button.setText(self.tr("Responsibility card…"))
         self._update_caption()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def reload(self) -> None:
         """Read the year's portfolios again, keeping the selected leader."""

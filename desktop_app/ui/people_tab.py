@@ -5,10 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -16,7 +14,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -28,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +38,7 @@ from desktop_app.ui.commands_units import (
 )
 from desktop_app.ui.labels import yes_no
 from desktop_app.ui.list_table_model import ListTableModel
+from desktop_app.ui.views import FollowsLanguage, record_table
 from desktop_app.ui.workspace import Workspace
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -213,7 +210,7 @@ class SuccessorDialog(QDialog):
         return int(value), self.date_edit.date().toPython()
 
 
-class PeopleTab(QWidget):
+class PeopleTab(FollowsLanguage, QWidget):
     """People and posts of the unit selected in the tree."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -225,12 +222,9 @@ class PeopleTab(QWidget):
         self.caption = QLabel()
         self.people = PeopleModel(self)
         self.posts = PostsModel(self)
-        self.people_view = self._table(self.people)
+        self.people_view = record_table(self.people, word_wrap=True, stretch_column=1)
         self.people_view.doubleClicked.connect(self.edit_person)
-        header = self.people_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.posts_view = self._table(self.posts)
+        self.posts_view = record_table(self.posts, word_wrap=True)
         self.posts_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.posts_view.setMaximumHeight(180)
         self.add_button = QPushButton()
@@ -255,15 +249,6 @@ class PeopleTab(QWidget):
         layout.addWidget(self.posts_view, 1)
         self.retranslate()
 
-    def _table(self, model: QAbstractTableModel) -> QTableView:
-        view = QTableView()
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setAlternatingRowColors(True)
-        view.verticalHeader().setVisible(False)
-        return view
-
     def retranslate(self) -> None:
         """Set every text in the current language."""
         self.add_button.setText(self.tr("Add person…"))
@@ -272,12 +257,6 @@ class PeopleTab(QWidget):
         self.add_post_button.setText(self.tr("Add post…"))
         self.posts_caption.setText(self.tr("Posts (post duty lists hang on them):"))
         self._update_caption()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _update_caption(self) -> None:
         if self.unit_id is None:

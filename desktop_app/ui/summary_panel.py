@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -21,6 +21,7 @@ from desktop_app.services.info import DatabaseInfo
 from desktop_app.services.people import UnitDetails
 from desktop_app.services.units import UnitNode
 from desktop_app.ui.labels import category_label, kind_icon, kind_label, risk_label, yes_no
+from desktop_app.ui.views import FollowsLanguage
 
 # The kinds the overview counts, in the order the clerk thinks of them.
 COUNTED_KINDS = (UnitKind.DEPARTMENT, UnitKind.TOWNSHIP, UnitKind.PARK, UnitKind.ENTERPRISE)
@@ -65,7 +66,7 @@ def _value_label() -> QLabel:
     return label
 
 
-class SummaryPanel(QWidget):
+class SummaryPanel(FollowsLanguage, QWidget):
     """Counts (units by kind, committee members, people, fields, letters) and unit details.
 
     ``count_labels`` and ``detail_labels`` hold the value labels by key, for tests and for
@@ -147,12 +148,6 @@ class SummaryPanel(QWidget):
             self._captions[key].setText(text)
         if self._node is not None:
             self.show_unit(self._node, self._details)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _kind_caption(self, kind: UnitKind) -> QWidget:
         caption = QWidget()

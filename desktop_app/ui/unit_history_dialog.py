@@ -9,12 +9,9 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +21,7 @@ from desktop_app.services.history import HistoryEntry, unit_history
 from desktop_app.ui.labels import yes_no
 from desktop_app.ui.list_table_model import ListTableModel
 from desktop_app.ui.role_style import role_label
+from desktop_app.ui.views import record_table
 from desktop_app.ui.workspace import Workspace
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -154,15 +152,7 @@ class UnitHistoryDialog(QDialog):
                 count=self.model.rowCount()
             )
         )
-        view = QTableView()
-        view.setModel(self.model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.verticalHeader().setVisible(False)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        view = record_table(self.model, stretch_column=5, multiple=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

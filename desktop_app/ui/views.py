@@ -1,0 +1,55 @@
+"""What every record table and every translatable panel in the window has in common.
+
+The tabs show read-only records a row at a time (a unit, a person, a gap, a letter …); they
+should select, colour and size alike, so the clerk learns one behaviour. And every panel
+follows a language switch by setting its texts again (``retranslate``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+
+def record_table(
+    model: QAbstractItemModel,
+    *,
+    word_wrap: bool = False,
+    stretch_column: int | None = None,
+    multiple: bool = False,
+    parent: QWidget | None = None,
+) -> QTableView:
+    """A table of records: whole rows selected, alternating colours, no row numbers,
+    columns sized to their contents (``stretch_column`` takes the remaining width)."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection
+        if multiple
+        else QAbstractItemView.SelectionMode.SingleSelection
+    )
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(word_wrap)
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch_column is not None:
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class FollowsLanguage:
+    """Mixin for a QWidget whose ``retranslate()`` sets every text: called again on a
+    language switch. List it before the Qt base class: ``class Tab(FollowsLanguage, QWidget)``.
+    """
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]
