@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QMessageBox, QSplashScreen
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.domain.errors import DutyMatrixError, ErrorCode
@@ -51,6 +51,30 @@ def ensure_application() -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(__version__)
     return app
+
+
+def startup_splash(first_start: bool) -> QSplashScreen:
+    """A small window that says what is happening before the main window can appear: the
+    first start builds the demo county (a few seconds), later starts check the database."""
+    pixmap = QPixmap(460, 150)
+    pixmap.fill(QColor("white"))
+    icon = resources_dir() / "icons" / "app.png"
+    if icon.exists():
+        painter = QPainter(pixmap)
+        painter.drawPixmap(24, 27, QPixmap(str(icon)).scaled(96, 96))
+        painter.end()
+    splash = QSplashScreen(pixmap)
+    message = (
+        QCoreApplication.translate(
+            "App", "DutyMatrix\nFirst start: creating a demo county to try things out…"
+        )
+        if first_start
+        else QCoreApplication.translate("App", "DutyMatrix\nOpening and checking the database…")
+    )
+    splash.showMessage(message, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
+    splash.show()
+    QApplication.processEvents()
+    return splash
 
 
 def critical_box(text: str) -> None:
@@ -114,17 +138,27 @@ def run_gui(
     chosen = choose_language(language, app_settings().value(LANGUAGE_KEY))
     install_translators(app, chosen)
     report = show_error or critical_box
+    splash = startup_splash(first_start=target is None and not paths.database_file.exists())
+    asker = ask or question_box
+
+    def ask_without_splash(question: str) -> bool:
+        splash.close()  # it stays on top and would hide the question
+        return asker(question)
+
     try:
-        opened = _open_with_offers(paths, target, chosen, ask or question_box)
+        opened = _open_with_offers(paths, target, chosen, ask_without_splash)
     except DutyMatrixError as error:
+        splash.close()
         report(describe(error, chosen))
         return EXIT_CANNOT_START
     if opened is None:
+        splash.close()
         return EXIT_CANNOT_START
     try:
         window = MainWindow(opened.database)
         notes = describe_notes(opened.database, chosen)
         if notes:
+            splash.close()
             (show_warning or warning_box)("\n\n".join(notes))
         if opened.database.read_only:
             window.setWindowTitle(
@@ -138,8 +172,10 @@ def run_gui(
                 15000,
             )
         window.show()
+        splash.finish(window)
         return app.exec()
     finally:
+        splash.close()
         opened.database.close()
 
 

@@ -4,29 +4,43 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="58"/>
-        <location filename="../../desktop_app/ui/app.py" line="63"/>
         <location filename="../../desktop_app/ui/app.py" line="68"/>
+        <source>DutyMatrix
+First start: creating a demo county to try things out…</source>
+        <translation>安全生产责任矩阵
+首次启动：正在创建示例县数据库，供您试用……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="72"/>
+        <source>DutyMatrix
+Opening and checking the database…</source>
+        <translation>安全生产责任矩阵
+正在打开并检查数据库……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="82"/>
+        <location filename="../../desktop_app/ui/app.py" line="87"/>
+        <location filename="../../desktop_app/ui/app.py" line="92"/>
         <source>DutyMatrix</source>
         <translation>安全生产责任矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="81"/>
+        <location filename="../../desktop_app/ui/app.py" line="105"/>
         <source>Open it read-only to look at it?</source>
         <translation>是否以只读方式打开查看？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="86"/>
+        <location filename="../../desktop_app/ui/app.py" line="110"/>
         <source>Restore this backup now?</source>
         <translation>是否立即恢复这个备份？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="131"/>
+        <location filename="../../desktop_app/ui/app.py" line="165"/>
         <source> [read-only]</source>
         <translation>［只读］</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="135"/>
+        <location filename="../../desktop_app/ui/app.py" line="169"/>
         <source>This is a new demo database: a sample county to try things out.</source>
         <translation>这是新建的演示数据库：一个示例县，可放心试用。</translation>
     </message>
@@ -34,139 +48,139 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="157"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="149"/>
         <source>Assessment</source>
         <translation>考核</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="161"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="153"/>
         <source>Year: </source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="163"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="155"/>
         <source>Scoring rules…</source>
         <translation>考核细则…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="164"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="156"/>
         <source>Make score sheets</source>
         <translation>生成考核表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="165"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="157"/>
         <source>Enter results…</source>
         <translation>录入评分…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="166"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="158"/>
         <source>Import results…</source>
         <translation>导入结果…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="167"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="159"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="168"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="160"/>
         <source>Print sheets…</source>
         <translation>打印评分表…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="169"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="161"/>
         <source>Bulletin…</source>
         <translation>考核通报…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="170"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="162"/>
         <source>Close the year</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="171"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="163"/>
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="240"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="226"/>
         <source>Grades {year}</source>
         <translation>{year}年度考核等次分布</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="256"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="242"/>
         <source>{year}: {signed} of {letters} letters signed, no score sheets yet. “Make score sheets” prepares one per signed letter.</source>
         <translation>{year} 年度：{letters} 份责任书已签订 {signed} 份，尚无考核表。点击“生成考核表”为每份已签订的责任书生成一份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="260"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="246"/>
         <source>closed</source>
         <translation>已定稿</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="260"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="246"/>
         <source>open</source>
         <translation>未定稿</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="262"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="248"/>
         <source>{year} ({status}): {letters} letters, {signed} signed ({rate}%); {assessed} graded — {grades}; vetoed: {vetoes}; average {average}.</source>
         <translation>{year} 年度（{status}）：责任书 {letters} 份，已签订 {signed} 份（{rate}%）；已评定 {assessed} 个 — {grades}；一票否决 {vetoes} 个；平均 {average} 分。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="276"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="262"/>
         <source>{n} signed letters have no score sheet yet.</source>
         <translation>还有 {n} 份已签订的责任书没有考核表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="341"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="327"/>
         <source>There are no letter templates for {year}.</source>
         <translation>{year} 年度没有责任书模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="376"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="362"/>
         <source>Import assessment results</source>
         <translation>导入考核结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="376"/>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="413"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="362"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="399"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="398"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="384"/>
         <source>Imported {rows} rows into {sheets} score sheets.</source>
         <translation>已导入 {rows} 行结果，更新 {sheets} 份考核表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="411"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="397"/>
         <source>Export assessment</source>
         <translation>导出考核结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="424"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="410"/>
         <source>Print score sheets</source>
         <translation>打印考核评分表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="426"/>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="437"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="412"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="423"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="435"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="421"/>
         <source>Results bulletin</source>
         <translation>考核结果通报</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="447"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="433"/>
         <source>Close the {year} assessment? Every score sheet is frozen with its fingerprint; changes afterwards need a reopen with a reason.</source>
         <translation>确定将 {year} 年度考核定稿吗？定稿后每份考核表都会冻结并生成核验码；之后如需修改，必须填写原因重新打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="459"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="445"/>
         <source>Why must the {year} assessment be reopened?</source>
         <translation>为什么要重新打开 {year} 年度考核？（必填）</translation>
     </message>
@@ -340,27 +354,27 @@
 <context>
     <name>ClauseEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/clause_library.py" line="121"/>
+        <location filename="../../desktop_app/ui/clause_library.py" line="95"/>
         <source>Clause</source>
         <translation>责任条款</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clause_library.py" line="135"/>
+        <location filename="../../desktop_app/ui/clause_library.py" line="109"/>
         <source>Kind</source>
         <translation>责任类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clause_library.py" line="136"/>
+        <location filename="../../desktop_app/ui/clause_library.py" line="110"/>
         <source>Text</source>
         <translation>条款内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clause_library.py" line="137"/>
+        <location filename="../../desktop_app/ui/clause_library.py" line="111"/>
         <source>Legal basis</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clause_library.py" line="138"/>
+        <location filename="../../desktop_app/ui/clause_library.py" line="112"/>
         <source>Frequency</source>
         <translation>时限/频次</translation>
     </message>
@@ -368,52 +382,52 @@
 <context>
     <name>ClauseLibraryDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/clause_library.py" line="168"/>
+        <location filename="../../desktop_app/ui/clause_library.py" line="142"/>
         <source>Choose a clause to add</source>
         <translation>选择要加入的责任条款</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clause_library.py" line="168"/>
+        <location filename="../../desktop_app/ui/clause_library.py" line="142"/>
         <source>Clause library</source>
         <translation>责任条款库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clause_library.py" line="177"/>
+        <location filename="../../desktop_app/ui/clause_library.py" line="151"/>
         <source>Filter clauses…</source>
         <translation>筛选条款…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clause_library.py" line="192"/>
+        <location filename="../../desktop_app/ui/clause_library.py" line="158"/>
         <source>New clause…</source>
         <translation>新建条款…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clause_library.py" line="193"/>
+        <location filename="../../desktop_app/ui/clause_library.py" line="159"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clause_library.py" line="194"/>
+        <location filename="../../desktop_app/ui/clause_library.py" line="160"/>
         <source>Retire / reinstate</source>
         <translation>停用/启用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clause_library.py" line="244"/>
+        <location filename="../../desktop_app/ui/clause_library.py" line="210"/>
         <source>New clause</source>
         <translation>新建条款</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clause_library.py" line="257"/>
+        <location filename="../../desktop_app/ui/clause_library.py" line="223"/>
         <source>Edit clause</source>
         <translation>编辑条款</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clause_library.py" line="267"/>
+        <location filename="../../desktop_app/ui/clause_library.py" line="233"/>
         <source>Reinstate clause</source>
         <translation>启用条款</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clause_library.py" line="267"/>
+        <location filename="../../desktop_app/ui/clause_library.py" line="233"/>
         <source>Retire clause</source>
         <translation>停用条款</translation>
     </message>
@@ -421,27 +435,27 @@
 <context>
     <name>Clauses</name>
     <message>
-        <location filename="../../desktop_app/ui/clause_library.py" line="100"/>
+        <location filename="../../desktop_app/ui/clause_library.py" line="81"/>
         <source>Kind</source>
         <translation>责任类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clause_library.py" line="101"/>
+        <location filename="../../desktop_app/ui/clause_library.py" line="82"/>
         <source>Clause</source>
         <translation>条款内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clause_library.py" line="102"/>
+        <location filename="../../desktop_app/ui/clause_library.py" line="83"/>
         <source>Legal basis</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clause_library.py" line="103"/>
+        <location filename="../../desktop_app/ui/clause_library.py" line="84"/>
         <source>Frequency</source>
         <translation>时限/频次</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clause_library.py" line="104"/>
+        <location filename="../../desktop_app/ui/clause_library.py" line="85"/>
         <source>Lists</source>
         <translation>使用清单数</translation>
     </message>
@@ -449,42 +463,42 @@
 <context>
     <name>Duties</name>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="56"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="53"/>
         <source>Responsibility list</source>
         <translation>安全生产责任清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="57"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="54"/>
         <source>Post responsibility list</source>
         <translation>岗位责任清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="58"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="55"/>
         <source>Daily safety checklist</source>
         <translation>日常安全检查清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="116"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="96"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="117"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="97"/>
         <source>Kind</source>
         <translation>责任类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="118"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="98"/>
         <source>Duty</source>
         <translation>责任内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="119"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="99"/>
         <source>Legal basis</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="120"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="100"/>
         <source>Frequency</source>
         <translation>时限/频次</translation>
     </message>
@@ -492,112 +506,112 @@
 <context>
     <name>DutiesTab</name>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="195"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="160"/>
         <source>New list…</source>
         <translation>新建清单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="196"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="161"/>
         <source>Delete list</source>
         <translation>删除清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="197"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="162"/>
         <source>Add clause…</source>
         <translation>添加条款…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="198"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="163"/>
         <source>Remove clause</source>
         <translation>移除条款</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="199"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="164"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="200"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="165"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="201"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="166"/>
         <source>Clause library…</source>
         <translation>责任条款库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="213"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="172"/>
         <source>Select a unit in the tree.</source>
         <translation>请在左侧单位树中选择一个单位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="215"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="174"/>
         <source>Lists of {unit}:</source>
         <translation>{unit}的责任清单：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="218"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="177"/>
         <source>{unit} has no duty list for {year}. Create one with &quot;New list…&quot;.</source>
         <translation>{unit}尚无{year}年度责任清单，请点击“新建清单…”建立。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="296"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="255"/>
         <source>The unit itself</source>
         <translation>单位本身</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="297"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="256"/>
         <source>Whose list is it?</source>
         <translation>清单属于：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="302"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="261"/>
         <source>Which kind of list?</source>
         <translation>清单类型：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="308"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="267"/>
         <source>Title of the list:</source>
         <translation>清单标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="309"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="268"/>
         <source>{year} {kind} of {owner}</source>
         <translation>{year}年度{owner}{kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="319"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="278"/>
         <source>New duty list</source>
         <translation>新建责任清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="335"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="294"/>
         <source>Delete the list &quot;{title}&quot; with its {count} clauses?</source>
         <translation>删除清单“{title}”及其 {count} 条条款？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="341"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="300"/>
         <source>Delete duty list</source>
         <translation>删除责任清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="371"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="330"/>
         <source>Add clause to list</source>
         <translation>向清单添加条款</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="383"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="342"/>
         <source>Remove clause from list</source>
         <translation>从清单移除条款</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="397"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="356"/>
         <source>Move clause up</source>
         <translation>条款上移</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="397"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="356"/>
         <source>Move clause down</source>
         <translation>条款下移</translation>
     </message>
@@ -653,57 +667,57 @@
 <context>
     <name>Gaps</name>
     <message>
-        <location filename="../../desktop_app/ui/gaps_tab.py" line="44"/>
+        <location filename="../../desktop_app/ui/gaps_tab.py" line="43"/>
         <source>Field without lead</source>
         <translation>行业领域无牵头部门</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/gaps_tab.py" line="45"/>
+        <location filename="../../desktop_app/ui/gaps_tab.py" line="44"/>
         <source>Field with several leads</source>
         <translation>行业领域多头牵头</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/gaps_tab.py" line="48"/>
+        <location filename="../../desktop_app/ui/gaps_tab.py" line="47"/>
         <source>Member unit without overseeing leader</source>
         <translation>成员单位无分管领导</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/gaps_tab.py" line="51"/>
+        <location filename="../../desktop_app/ui/gaps_tab.py" line="50"/>
         <source>Enterprise without supervisor</source>
         <translation>企业无行业监管部门</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/gaps_tab.py" line="54"/>
+        <location filename="../../desktop_app/ui/gaps_tab.py" line="53"/>
         <source>Enterprise without territorial unit</source>
         <translation>企业无属地管理单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/gaps_tab.py" line="57"/>
+        <location filename="../../desktop_app/ui/gaps_tab.py" line="56"/>
         <source>Leader overseeing nothing</source>
         <translation>班子成员未分管工作</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/gaps_tab.py" line="60"/>
+        <location filename="../../desktop_app/ui/gaps_tab.py" line="59"/>
         <source>Unit without principal</source>
         <translation>单位无主要负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/gaps_tab.py" line="63"/>
+        <location filename="../../desktop_app/ui/gaps_tab.py" line="62"/>
         <source>Empty or missing duty list</source>
         <translation>责任清单缺失或为空</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/gaps_tab.py" line="120"/>
+        <location filename="../../desktop_app/ui/gaps_tab.py" line="119"/>
         <source>Gap</source>
         <translation>缺位类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/gaps_tab.py" line="121"/>
+        <location filename="../../desktop_app/ui/gaps_tab.py" line="120"/>
         <source>Concerns</source>
         <translation>涉及对象</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/gaps_tab.py" line="122"/>
+        <location filename="../../desktop_app/ui/gaps_tab.py" line="121"/>
         <source>What is missing</source>
         <translation>缺位情况</translation>
     </message>
@@ -711,17 +725,17 @@
 <context>
     <name>GapsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/gaps_tab.py" line="178"/>
+        <location filename="../../desktop_app/ui/gaps_tab.py" line="169"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/gaps_tab.py" line="215"/>
+        <location filename="../../desktop_app/ui/gaps_tab.py" line="206"/>
         <source>{count} responsibility gaps in {year}. Double-click a row to go where it is fixed.</source>
         <translation>{year} 年度发现 {count} 处责任缺位。双击一行可转到相应位置补齐。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/gaps_tab.py" line="218"/>
+        <location filename="../../desktop_app/ui/gaps_tab.py" line="209"/>
         <source>No responsibility gaps in {year}.</source>
         <translation>{year} 年度未发现责任缺位。</translation>
     </message>
@@ -729,212 +743,212 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="35"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="32"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="36"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="33"/>
         <source>title</source>
         <translation>职务/标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="37"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="34"/>
         <source>role</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="38"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="35"/>
         <source>field</source>
         <translation>行业领域</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="39"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="36"/>
         <source>unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="40"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="37"/>
         <source>person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="38"/>
         <source>parent unit</source>
         <translation>上级单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="42"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="39"/>
         <source>territorial unit</source>
         <translation>属地单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="43"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="40"/>
         <source>supervising department</source>
         <translation>行业监管部门</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="41"/>
         <source>year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="45"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="42"/>
         <source>active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="46"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="43"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="65"/>
         <source>Set matrix roles</source>
         <translation>设置责任分工</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="66"/>
         <source>Roll over the year</source>
         <translation>年度结转</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="67"/>
         <source>Create demo data</source>
         <translation>生成演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="68"/>
         <source>Add unit</source>
         <translation>新建单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="69"/>
         <source>Rename unit</source>
         <translation>单位更名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="70"/>
         <source>Move unit</source>
         <translation>移动单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="71"/>
         <source>Deactivate unit</source>
         <translation>停用单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="72"/>
         <source>Reactivate unit</source>
         <translation>重新启用单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="73"/>
         <source>Edit unit properties</source>
         <translation>修改单位属性</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="74"/>
         <source>Assign oversight</source>
         <translation>分配分管</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="75"/>
         <source>Remove oversight</source>
         <translation>取消分管</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="76"/>
         <source>Restore oversight</source>
         <translation>恢复分管</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="77"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="81"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="78"/>
         <source>Edit person</source>
         <translation>修改人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="79"/>
         <source>Record successor</source>
         <translation>登记接任人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="80"/>
         <source>Undo succession</source>
         <translation>撤销接任</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="81"/>
         <source>New duty list</source>
         <translation>新建责任清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="82"/>
         <source>Delete duty list</source>
         <translation>删除责任清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="93"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="90"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="94"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="91"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="92"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="93"/>
         <source>Matrix cell</source>
         <translation>责任分工</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="94"/>
         <source>Oversight</source>
         <translation>分管</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="95"/>
         <source>Duty list</source>
         <translation>责任清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="149"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="129"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="150"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="130"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="151"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="131"/>
         <source>Operation</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="132"/>
         <source>Record</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="153"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="133"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="134"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
@@ -1837,76 +1851,76 @@
 <context>
     <name>MatrixTab</name>
     <message>
-        <location filename="../../desktop_app/ui/matrix_tab.py" line="153"/>
+        <location filename="../../desktop_app/ui/matrix_tab.py" line="154"/>
         <source>Filter rows by unit name…</source>
         <translation>按单位名称筛选…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_tab.py" line="156"/>
+        <location filename="../../desktop_app/ui/matrix_tab.py" line="157"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_tab.py" line="161"/>
+        <location filename="../../desktop_app/ui/matrix_tab.py" line="162"/>
         <source>All categories</source>
         <translation>全部分类</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_tab.py" line="166"/>
+        <location filename="../../desktop_app/ui/matrix_tab.py" line="167"/>
         <source>Members and others</source>
         <translation>成员单位及其他</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_tab.py" line="167"/>
+        <location filename="../../desktop_app/ui/matrix_tab.py" line="168"/>
         <source>Committee members only</source>
         <translation>仅安委会成员单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_tab.py" line="167"/>
+        <location filename="../../desktop_app/ui/matrix_tab.py" line="168"/>
         <source>Non-members only</source>
         <translation>仅非成员单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_tab.py" line="170"/>
+        <location filename="../../desktop_app/ui/matrix_tab.py" line="171"/>
         <source>Set selected cells to:</source>
         <translation>将选中单元格设为：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_tab.py" line="174"/>
+        <location filename="../../desktop_app/ui/matrix_tab.py" line="175"/>
         <source>Del  Clear</source>
         <translation>Del  清除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_tab.py" line="184"/>
+        <location filename="../../desktop_app/ui/matrix_tab.py" line="185"/>
         <source>Keys 1–4 set a role on the selected cells, Delete clears them; red headers mark fields without exactly one lead.</source>
         <translation>按 1—4 键为选中单元格设置职责，Delete 键清除；红色列标题表示该领域没有或不止一个牵头部门。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_tab.py" line="211"/>
+        <location filename="../../desktop_app/ui/matrix_tab.py" line="212"/>
         <source>All townships</source>
         <translation>全部乡镇（园区）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_tab.py" line="267"/>
+        <location filename="../../desktop_app/ui/matrix_tab.py" line="262"/>
         <source>{units} units × {fields} fields</source>
         <translation>{units} 个单位 × {fields} 个领域</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/matrix_tab.py" line="280"/>
+        <location filename="../../desktop_app/ui/matrix_tab.py" line="275"/>
         <source>Clear %n cell(s)</source>
         <translation>
             <numerusform>清除 %n 个单元格</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/matrix_tab.py" line="282"/>
+        <location filename="../../desktop_app/ui/matrix_tab.py" line="277"/>
         <source>Set %n cell(s) to %1</source>
         <translation>
             <numerusform>将 %n 个单元格设为%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_tab.py" line="296"/>
+        <location filename="../../desktop_app/ui/matrix_tab.py" line="291"/>
         <source>Clear	Del</source>
         <translation>清除	Del</translation>
     </message>
@@ -1914,43 +1928,43 @@
 <context>
     <name>Oversight</name>
     <message>
-        <location filename="../../desktop_app/ui/oversight_tab.py" line="95"/>
+        <location filename="../../desktop_app/ui/oversight_tab.py" line="74"/>
         <source>Leader</source>
         <translation>领导</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/oversight_tab.py" line="96"/>
+        <location filename="../../desktop_app/ui/oversight_tab.py" line="75"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/oversight_tab.py" line="97"/>
-        <location filename="../../desktop_app/ui/oversight_tab.py" line="145"/>
+        <location filename="../../desktop_app/ui/oversight_tab.py" line="76"/>
+        <location filename="../../desktop_app/ui/oversight_tab.py" line="104"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/oversight_tab.py" line="98"/>
+        <location filename="../../desktop_app/ui/oversight_tab.py" line="77"/>
         <source>Units</source>
         <translation>分管单位数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/oversight_tab.py" line="99"/>
+        <location filename="../../desktop_app/ui/oversight_tab.py" line="78"/>
         <source>Fields</source>
         <translation>分管领域数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/oversight_tab.py" line="147"/>
+        <location filename="../../desktop_app/ui/oversight_tab.py" line="106"/>
         <source>Field</source>
         <translation>行业领域</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/oversight_tab.py" line="158"/>
+        <location filename="../../desktop_app/ui/oversight_tab.py" line="113"/>
         <source>Oversees</source>
         <translation>分管对象</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/oversight_tab.py" line="159"/>
+        <location filename="../../desktop_app/ui/oversight_tab.py" line="114"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
@@ -1958,62 +1972,62 @@
 <context>
     <name>OversightTab</name>
     <message>
-        <location filename="../../desktop_app/ui/oversight_tab.py" line="238"/>
+        <location filename="../../desktop_app/ui/oversight_tab.py" line="172"/>
         <source>Oversee a unit…</source>
         <translation>分管单位…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/oversight_tab.py" line="239"/>
+        <location filename="../../desktop_app/ui/oversight_tab.py" line="173"/>
         <source>Oversee a field…</source>
         <translation>分管领域…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/oversight_tab.py" line="240"/>
+        <location filename="../../desktop_app/ui/oversight_tab.py" line="174"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/oversight_tab.py" line="241"/>
+        <location filename="../../desktop_app/ui/oversight_tab.py" line="175"/>
         <source>Responsibility card…</source>
         <translation>责任告知卡…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/oversight_tab.py" line="278"/>
+        <location filename="../../desktop_app/ui/oversight_tab.py" line="206"/>
         <source>Select a leader and click &quot;Oversee a unit…&quot; to assign {unit}.</source>
         <translation>请选择一位领导，再点击“分管单位…”，即可将{unit}交由其分管。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/oversight_tab.py" line="293"/>
+        <location filename="../../desktop_app/ui/oversight_tab.py" line="221"/>
         <source>Select a leader to see what they oversee.</source>
         <translation>请选择一位领导，查看其分管范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/oversight_tab.py" line="296"/>
+        <location filename="../../desktop_app/ui/oversight_tab.py" line="224"/>
         <source>{name} oversees {units} units and {fields} fields in {year}.</source>
         <translation>{year} 年度{name}分管 {units} 个单位、{fields} 个行业领域。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/oversight_tab.py" line="320"/>
+        <location filename="../../desktop_app/ui/oversight_tab.py" line="248"/>
         <source>Which unit should {name} oversee?</source>
         <translation>{name}分管哪个单位？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/oversight_tab.py" line="325"/>
+        <location filename="../../desktop_app/ui/oversight_tab.py" line="253"/>
         <source>{name} oversees a unit</source>
         <translation>{name}分管单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/oversight_tab.py" line="343"/>
+        <location filename="../../desktop_app/ui/oversight_tab.py" line="271"/>
         <source>Which field should {name} oversee?</source>
         <translation>{name}分管哪个行业领域？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/oversight_tab.py" line="348"/>
+        <location filename="../../desktop_app/ui/oversight_tab.py" line="276"/>
         <source>{name} oversees {field}</source>
         <translation>{name}分管{field}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/oversight_tab.py" line="364"/>
+        <location filename="../../desktop_app/ui/oversight_tab.py" line="292"/>
         <source>{name} no longer oversees {target}</source>
         <translation>{name}不再分管{target}</translation>
     </message>
@@ -2021,47 +2035,47 @@
 <context>
     <name>People</name>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="110"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="90"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="111"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="91"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="112"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="92"/>
         <source>Party head</source>
         <translation>党委（党组）书记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="113"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="93"/>
         <source>Administrative head</source>
         <translation>行政正职</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="114"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="94"/>
         <source>Leader</source>
         <translation>班子成员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="115"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="95"/>
         <source>In office</source>
         <translation>在任</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="116"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="96"/>
         <source>Successor</source>
         <translation>接任人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="165"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="121"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="166"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="122"/>
         <source>Held by</source>
         <translation>任职人</translation>
     </message>
@@ -2069,82 +2083,82 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="317"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="254"/>
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="318"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="255"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="319"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="256"/>
         <source>Record successor…</source>
         <translation>登记接任人…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="320"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="257"/>
         <source>Add post…</source>
         <translation>添加岗位…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="321"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="258"/>
         <source>Posts (post duty lists hang on them):</source>
         <translation>岗位（岗位责任清单按岗位建立）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="332"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="263"/>
         <source>Select a unit in the tree to see its people.</source>
         <translation>请在左侧单位树中选择单位，查看其人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="334"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="265"/>
         <source>People of {unit}:</source>
         <translation>{unit}的人员：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="370"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="301"/>
         <source>Name of the new person:</source>
         <translation>新人员姓名：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="373"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="304"/>
         <source>Title (职务):</source>
         <translation>职务：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="375"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="306"/>
         <source>Add {name}</source>
         <translation>添加{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="398"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="329"/>
         <source>Edit {name}</source>
         <translation>编辑{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="421"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="352"/>
         <source>Successor of {name}</source>
         <translation>{name}的接任人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="432"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="363"/>
         <source>Title of the new post:</source>
         <translation>新岗位名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="436"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="367"/>
         <source>(vacant)</source>
         <translation>（空缺）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="437"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="368"/>
         <source>Who holds the post?</source>
         <translation>由谁担任该岗位？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="446"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="377"/>
         <source>Add post {title}</source>
         <translation>添加岗位{title}</translation>
     </message>
@@ -2152,42 +2166,42 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="183"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="132"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="188"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="137"/>
         <source>Party head (党委/党组书记)</source>
         <translation>党委（党组）书记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="189"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="138"/>
         <source>Administrative head (行政正职)</source>
         <translation>行政正职</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="190"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="139"/>
         <source>Member of the leadership team (班子成员)</source>
         <translation>班子成员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="191"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="140"/>
         <source>In office</source>
         <translation>在任</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="196"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="145"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="197"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="146"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="198"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="147"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -2865,22 +2879,22 @@
 <context>
     <name>SuccessorDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="230"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="179"/>
         <source>Record successor of {name}</source>
         <translation>登记{name}的接任人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="238"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="187"/>
         <source>The letters {name} signs pass to the successor from this day on; posts, principal flags and this year&apos;s oversight pass on too. {name} leaves office.</source>
         <translation>自该日起，{name}签署的责任书由接任人承接（接任人自然成为签字人）；岗位、主要负责人身份和本年度分管工作一并移交，{name}离任。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="244"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="193"/>
         <source>Successor</source>
         <translation>接任人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_tab.py" line="245"/>
+        <location filename="../../desktop_app/ui/people_tab.py" line="194"/>
         <source>From</source>
         <translation>接任日期</translation>
     </message>
@@ -2888,97 +2902,97 @@
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="124"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="125"/>
         <source>Overview</source>
         <translation>数据概况</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="130"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="131"/>
         <source>Safety committee members</source>
         <translation>安委会成员单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="131"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="132"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="132"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="133"/>
         <source>Industry fields</source>
         <translation>行业领域</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="133"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="134"/>
         <source>Responsibility letters</source>
         <translation>目标责任书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="125"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="126"/>
         <source>Selected unit</source>
         <translation>所选单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="126"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="127"/>
         <source>Select a unit in the tree to see its details.</source>
         <translation>在左侧单位树中选择一个单位，即可查看其详细信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="134"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="135"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="135"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="136"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="136"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="137"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="137"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="138"/>
         <source>Safety committee member</source>
         <translation>安委会成员单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="138"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="139"/>
         <source>Number of people</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="139"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="140"/>
         <source>Units below</source>
         <translation>下级单位数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="140"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="141"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="141"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="142"/>
         <source>Principals</source>
         <translation>主要负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="142"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="143"/>
         <source>Risk level</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="143"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="144"/>
         <source>Territorial unit</source>
         <translation>属地单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="144"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="145"/>
         <source>Supervising department</source>
         <translation>行业监管部门</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="193"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="188"/>
         <source>%1 (inactive)</source>
         <translation>%1（已停用）</translation>
     </message>
@@ -3228,12 +3242,12 @@
 <context>
     <name>UnitHistoryDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="146"/>
         <source>History of {unit}</source>
         <translation>{unit}的修改历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="178"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="151"/>
         <source>{count} changes, newest first (from the tamper-evident audit trail).</source>
         <translation>共 {count} 条修改，最新的在前（来自防篡改审计记录）。</translation>
     </message>
@@ -3413,72 +3427,72 @@
 <context>
     <name>YearDiff</name>
     <message>
-        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="42"/>
+        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="39"/>
         <source>Matrix</source>
         <translation>责任矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="43"/>
+        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="40"/>
         <source>Oversight</source>
         <translation>分管</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="41"/>
         <source>Duty list</source>
         <translation>责任清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="48"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="52"/>
+        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="49"/>
         <source>Removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="50"/>
         <source>Changed</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="65"/>
         <source>added: {clauses}</source>
         <translation>新增：{clauses}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="71"/>
         <source>removed: {clauses}</source>
         <translation>删除：{clauses}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="76"/>
         <source>order changed</source>
         <translation>顺序调整</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="133"/>
+        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="113"/>
         <source>Area</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="134"/>
+        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="114"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="135"/>
+        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="115"/>
         <source>Unit / leader</source>
         <translation>单位/领导</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="136"/>
+        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="116"/>
         <source>Field / target</source>
         <translation>领域/对象</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="117"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -3486,27 +3500,27 @@
 <context>
     <name>YearDiffDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="157"/>
+        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="130"/>
         <source>Compare years</source>
         <translation>年度对比</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="172"/>
+        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="145"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="174"/>
+        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="147"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="206"/>
+        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="171"/>
         <source>{count} differences</source>
         <translation>共 {count} 处不同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="208"/>
+        <location filename="../../desktop_app/ui/year_diff_dialog.py" line="173"/>
         <source>No differences</source>
         <translation>没有不同</translation>
     </message>

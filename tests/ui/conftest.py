@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -112,3 +112,28 @@ def make_window(qtbot: QtBot) -> Callable[[Database], MainWindow]:
         return window
 
     return build
+
+
+def when_main_window_shows(action: Callable[[], None], *, within_ms: int = 60_000) -> QTimer:
+    """Call ``action`` once a main window is visible (run_gui's event loop is running).
+
+    A plain ``QTimer.singleShot(0, …)`` would fire too early: the start-up splash processes
+    events before the main window exists. The poll gives up after ``within_ms``.
+    """
+    timer = QTimer()
+    timer.setInterval(20)
+    polls = {"left": within_ms // 20}
+
+    def poll() -> None:
+        polls["left"] -= 1
+        shown = any(
+            isinstance(w, MainWindow) and w.isVisible() for w in QApplication.topLevelWidgets()
+        )
+        if shown or polls["left"] <= 0:
+            timer.stop()
+        if shown:
+            action()
+
+    timer.timeout.connect(poll)
+    timer.start()
+    return timer

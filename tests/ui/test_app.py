@@ -5,16 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QSplashScreen
 
 from desktop_app.paths import AppPaths
+from desktop_app.services.startup import open_for_use
 from desktop_app.storage.database import Database, open_database
 from desktop_app.ui.app import EXIT_CANNOT_START, run_gui, self_test_window
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import LANGUAGE_KEY, app_settings
 from desktop_app.ui.translation import choose_language
-from tests.ui.conftest import County
+from tests.ui.conftest import County, when_main_window_shows
 
 
 @pytest.fixture
@@ -97,7 +97,7 @@ def test_gui_runs_until_the_window_closes_and_releases_the_database(
         seen.extend(w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible())
         QApplication.closeAllWindows()
 
-    QTimer.singleShot(0, close_windows)
+    _poll = when_main_window_shows(close_windows)
     code = run_gui(paths, str(county.path), "zh_CN", show_error=pytest.fail)
 
     assert code == 0
@@ -118,7 +118,7 @@ def test_self_test_window_refuses_an_empty_tree(qapp: QApplication, tmp_path: Pa
 
 
 def test_first_start_creates_the_demo_county_and_opens_it(
-    qapp: QApplication, paths: AppPaths
+    qapp: QApplication, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seen: list[tuple[str, int, str]] = []
 
@@ -135,9 +135,25 @@ def test_first_start_creates_the_demo_county_and_opens_it(
                 )
         QApplication.closeAllWindows()
 
-    QTimer.singleShot(0, look_and_close)
+    splash_messages: list[str] = []
+
+    def open_and_watch(*args: object, **kwargs: object) -> object:
+        splash_messages.extend(
+            widget.message()
+            for widget in QApplication.topLevelWidgets()
+            if isinstance(widget, QSplashScreen) and widget.isVisible()
+        )
+        return open_for_use(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("desktop_app.ui.app.open_for_use", open_and_watch)
+    _poll = when_main_window_shows(look_and_close)
     assert run_gui(paths, None, "zh_CN", show_error=pytest.fail) == 0
 
+    # while the demo county is built, a splash says so (in Chinese), and it is gone after
+    assert len(splash_messages) == 1 and "示例" in splash_messages[0]
+    assert not any(
+        isinstance(w, QSplashScreen) and w.isVisible() for w in QApplication.topLevelWidgets()
+    )
     assert paths.database_file.exists()
     ((root_name, children, status),) = seen
     assert root_name == "青溪县人民政府"

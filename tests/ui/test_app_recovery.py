@@ -15,6 +15,7 @@ from desktop_app.services.backups import backup_now
 from desktop_app.services.startup import open_for_use
 from desktop_app.ui.app import run_gui
 from desktop_app.ui.main_window import MainWindow
+from tests.ui.conftest import when_main_window_shows
 
 HOLDER = """
 import sys, time
@@ -25,7 +26,7 @@ time.sleep(60)
 """
 
 
-def _close_soon(seen: list[str]) -> None:
+def _close_soon(seen: list[str]) -> QTimer:
     def look_and_close() -> None:
         seen.extend(
             w.windowTitle()
@@ -34,7 +35,7 @@ def _close_soon(seen: list[str]) -> None:
         )
         QApplication.closeAllWindows()
 
-    QTimer.singleShot(0, look_and_close)
+    return when_main_window_shows(look_and_close)
 
 
 @pytest.fixture
@@ -55,7 +56,7 @@ def test_a_database_held_elsewhere_is_offered_read_only(
         assert child.stdout is not None and child.stdout.readline().strip() == "holding"
         questions: list[str] = []
         seen: list[str] = []
-        _close_soon(seen)
+        _poll = _close_soon(seen)
         code = run_gui(
             demo_paths,
             None,
@@ -106,7 +107,7 @@ def test_a_damaged_database_is_moved_aside_and_the_backup_restored_on_request(
 
     questions: list[str] = []
     seen: list[str] = []
-    _close_soon(seen)
+    _poll = _close_soon(seen)
     code = run_gui(
         demo_paths, None, "zh_CN", show_error=pytest.fail, ask=lambda t: not questions.append(t)
     )
@@ -128,7 +129,7 @@ def test_a_stale_lock_from_a_crash_is_taken_over_and_mentioned(
         encoding="utf-8",
     )
     warnings: list[str] = []
-    _close_soon([])
+    _poll = _close_soon([])
     code = run_gui(demo_paths, None, "zh_CN", show_error=pytest.fail, show_warning=warnings.append)
     assert code == 0
     assert warnings and "李梅" in warnings[0] and "BRANCH-PC" in warnings[0]
