@@ -10,7 +10,7 @@ clean cells with their Excel row numbers; the validators decide what the values 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,6 +38,10 @@ from desktop_app.domain.import_vocabulary import CellValue, cell_text
 
 HEADER_SCAN_ROWS = 30
 """How far down the header row is looked for."""
+PROGRESS_EVERY = 500
+"""How many sheet rows pass between two calls of a reader's ``progress``."""
+RowProgress = Callable[[int, int], None]
+"""Called with (rows read, rows in the sheet); it may raise to stop the reading."""
 EXAMPLE_MARKERS = frozenset({"示例", "例", "样例", "举例", "example"})
 """What the 序号 cell of a template's example row says; such a row is never imported."""
 
@@ -198,18 +202,27 @@ def read_table(
     mapping: Mapping[str, int] | None = None,
     engine: str | None = None,
     limits: Limits | None = None,
+    progress: RowProgress | None = None,
 ) -> TableData:
     """Read the table of ``sheet`` (or of the sheet that best fits ``columns``).
 
     Without ``header_row``/``mapping`` the header is found by its names; with them, the
-    clerk's own choice from the mapping dialog is used as it is.
+    clerk's own choice from the mapping dialog is used as it is. ``progress`` hears
+    (rows read, sheet height) at the start, every :data:`PROGRESS_EVERY` rows and at the end.
     """
     ensure_xml_defences()
     check_workbook_file(path, limits)
     source = open_source(path, engine)
     try:
         chosen = _choose_sheet(path, source, columns, sheet)
-        return _read(path, source, chosen, columns, header_row, mapping)
+        total = next((info.rows for info in source.sheets() if info.name == chosen), 0)
+        if progress is not None:
+            progress(0, total)
+        table = _read(path, source, chosen, columns, header_row, mapping, progress, total)
+        if progress is not None:
+            final = max(total, table.rows[-1].number if table.rows else 0)
+            progress(final, final)
+        return table
     finally:
         source.close()
 
@@ -250,6 +263,8 @@ def _read(
     columns: Sequence[ColumnSpec],
     header_row: int | None,
     mapping: Mapping[str, int] | None,
+    progress: RowProgress | None = None,
+    total: int = 0,
 ) -> TableData:
     merged = source.merged_ranges(sheet)
     rows = _filled_rows(source.rows(sheet), merged)
@@ -297,7 +312,7 @@ def _read(
         rows=[],
         preamble=_preamble(above),
     )
-    _collect_rows(table, rows, merged)
+    _collect_rows(table, rows, merged, progress, total)
     return table
 
 
@@ -324,7 +339,11 @@ def _chain_pending(
 
 
 def _collect_rows(
-    table: TableData, rows: Iterable[tuple[int, RawRow, RawRow]], merged: Sequence[MergedRange]
+    table: TableData,
+    rows: Iterable[tuple[int, RawRow, RawRow]],
+    merged: Sequence[MergedRange],
+    progress: RowProgress | None = None,
+    total: int = 0,
 ) -> None:
     width = max(len(table.headers), max(table.mapping.values(), default=-1) + 1)
     seq_index = table.mapping.get("seq")
@@ -332,6 +351,8 @@ def _collect_rows(
     skipped: dict[str, int] = {}
     section: str | None = None
     for number, filled, raw in rows:
+        if progress is not None and number % PROGRESS_EVERY == 0:
+            progress(number, max(total, number))
         first = next((i for i, v in enumerate(raw[:width]) if v is not None), None)
         merged_wide = first is not None and (number, first) in wide_starts
         verdict = _classify(raw, filled, seq_index, width, merged_wide)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -29,7 +28,10 @@ OPENPYXL = "openpyxl"
 
 RawRow = tuple[CellValue, ...]
 MergedRange = tuple[int, int, int, int]
-_INTERN_LIMIT = 40
+_SHARE_LIMIT = 40
+"""Texts up to this length are shared between cells (see :func:`_clean`)."""
+_SHARED_TEXTS = 4_096
+"""At most this many distinct texts are remembered for sharing (then forgotten, and again)."""
 """(first row, first column, last row, last column): rows 1-based, columns 0-based."""
 
 
@@ -74,17 +76,30 @@ class SheetSource(Protocol):
         ...
 
 
-def _clean(value: Any) -> CellValue:
-    """One cell as the validators want it: '' → None, 12.0 → 12, text trimmed."""
+def _clean(value: Any, shared: dict[str, str] | None = None) -> CellValue:
+    """One cell as the validators want it: '' → None, 12.0 → 12, text trimmed.
+
+    Registers repeat the same short texts (parents, categories, 是/否) on every row: one
+    copy in ``shared`` serves them all and keeps a 50,000-row sheet small. The dictionary is
+    the sheet's own and bounded (unlike ``sys.intern``, whose table keeps every unique name
+    and code of every file read for the life of the process).
+    """
     if value is None:
         return None
     if isinstance(value, str):
         if not value or is_formula_error(value):
             return None
         text = clean_text(value)
-        # Registers repeat the same short texts (parents, categories, 是/否) on every row:
-        # one shared copy keeps a 50,000-row sheet small.
-        return (sys.intern(text) if len(text) <= _INTERN_LIMIT else text) or None
+        if not text:
+            return None
+        if shared is None or len(text) > _SHARE_LIMIT:
+            return text
+        found = shared.get(text)
+        if found is None:
+            if len(shared) >= _SHARED_TEXTS:
+                shared.clear()  # the texts that really repeat come straight back
+            shared[text] = found = text
+        return found
     if isinstance(value, bool):
         return value
     if isinstance(value, float):
@@ -147,8 +162,9 @@ class CalamineSource:
             return
         lead: RawRow = (None,) * start[1]
         clean = _clean
+        shared: dict[str, str] = {}
         for number, values in enumerate(data.iter_rows(), start=1):
-            yield number, lead + tuple(clean(value) for value in values)
+            yield number, lead + tuple(clean(value, shared) for value in values)
 
     def close(self) -> None:
         """Forget the loaded sheets and close the workbook."""
@@ -224,9 +240,10 @@ class OpenpyxlSource:
         worksheet = self._book[sheet]
         worksheet.reset_dimensions()
         clean = _clean
+        shared: dict[str, str] = {}
         try:
             for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
-                yield number, tuple(clean(value) for value in values)
+                yield number, tuple(clean(value, shared) for value in values)
         except ExcelError:
             raise
         except Exception as error:  # a malformed sheet part shows up only while streaming

@@ -1,7 +1,8 @@
 """Formatted workbooks for printing and reading, written safely.
 
 Every sheet gets a title row, a frozen header, sensible widths, print titles and a
-fit-to-width page setup; the matrix gets role colours and a legend. Texts that a
+fit-to-width page setup (the responsibility matrix has its own writer,
+:mod:`desktop_app.documents.matrix_workbook`). Texts that a
 spreadsheet would run as a formula (= + - @ tab …) are written as text, never as formulas:
 openpyxl turns any string starting with "=" into one. Files are written to a temporary file
 beside the target and moved over it with ``os.replace``, so a crash or a full disk never
@@ -14,7 +15,6 @@ import math
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
-from copy import copy
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -85,15 +85,12 @@ class SheetSpec:
     rows: Sequence[Sequence[CellValue]]
     subtitle: str = ""
     fill_for: Callable[[int, CellValue], str | None] | None = None  # (column, value) → RGB
-    legend: Sequence[tuple[str, str]] = ()  # (label, RGB) shown above the header
-    legend_column: int = 0  # 0-based column of the "图例：" cell
     freeze_columns: int = 0
     landscape: bool | None = None  # None: landscape when the table is wide
     dropdowns: Sequence[Dropdown] = ()
     empty_rows: int = 0  # bordered blank rows after the data (templates)
     row_fill: Callable[[int], str | None] | None = None  # row index → RGB (example rows)
     notes: Sequence[str] = ()  # lines below the table (注：…)
-    sparse: bool = False  # empty cells stay unwritten; print gridlines draw the grid
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -105,6 +102,7 @@ class _Styles:
         self.border = Border(left=thin, right=thin, top=thin, bottom=thin)
         self.sheet = sheet
         self._cache: dict[tuple[Any, ...], Any] = {}
+        self._slots: dict[tuple[int, int], Any] = {}
 
     def proto(
         self,
@@ -147,7 +145,25 @@ class _Styles:
             cell.data_type = "s"  # openpyxl made it a formula; it is text
         else:
             cell = WriteOnlyCell(self.sheet, value=value)
-        cell._style = copy(proto._style)
+        cell._style = proto._style  # shared: a written cell's style never changes again
+        return cell
+
+    def refill(self, position: int, value: CellValue, proto: Any) -> Any:
+        """:meth:`cell` for data rows: one cell per column and style, refilled row by row.
+
+        A write-only sheet serialises a row's cells on ``append``, so the cell of column
+        ``position`` is free again for the next row; constructing a cell per value was about
+        a tenth of an export's time.
+        """
+        if isinstance(value, str) and is_formula_like(value):
+            proto = self.proto_like(proto, quote=True)
+        cell = self._slots.get((position, id(proto)))
+        if cell is None:
+            cell = self._slots[(position, id(proto))] = WriteOnlyCell(self.sheet)
+            cell._style = proto._style
+        cell.value = value
+        if cell.data_type == "f":
+            cell.data_type = "s"  # openpyxl made it a formula; it is text
         return cell
 
     def proto_like(self, proto: Any, **changes: Any) -> Any:
@@ -192,14 +208,12 @@ def _write_sheet(book: Any, spec: SheetSpec, has_lists: bool) -> None:
     widths = _widths(spec)
     for index, column_width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = column_width
-    header_row = 3 if spec.legend or spec.subtitle else 2
+    header_row = 3 if spec.subtitle else 2
     sheet.freeze_panes = f"{get_column_letter(spec.freeze_columns + 1)}{header_row + 1}"
     sheet.print_title_rows = f"1:{header_row}"
     if spec.freeze_columns:
         sheet.print_title_cols = f"A:{get_column_letter(spec.freeze_columns)}"
     _page_setup(sheet, spec, sum(widths))
-    if spec.sparse:
-        sheet.print_options.gridLines = True
     sheet.row_dimensions[1].height = 30
     lines = max(
         (
@@ -220,15 +234,12 @@ def _write_sheet(book: Any, spec: SheetSpec, has_lists: bool) -> None:
         styles.proto(wrap=column.wrap, center=column.center, number_format=column.number_format)
         for column in spec.columns
     ]
-    fill_for, row_fill, sparse = spec.fill_for, spec.row_fill, spec.sparse
+    fill_for, row_fill = spec.fill_for, spec.row_fill
     coloured: dict[tuple[str, bool], Any] = {}
     for index, row in enumerate(spec.rows):
         row_colour = row_fill(index) if row_fill else None
         cells: list[Any] = []
         for position, value in enumerate(row[:width]):
-            if value is None and sparse:
-                cells.append(None)
-                continue
             colour = row_colour or (fill_for(position, value) if fill_for else None)
             if colour:
                 proto = coloured.get((colour, bool(row_colour)))
@@ -238,7 +249,7 @@ def _write_sheet(book: Any, spec: SheetSpec, has_lists: bool) -> None:
                     coloured[(colour, bool(row_colour))] = proto
             else:
                 proto = protos[position]
-            cells.append(styles.cell(value, proto))
+            cells.append(styles.refill(position, value, proto))
         sheet.append(cells)
     blank = [styles.cell(None, proto) for proto in protos]
     for _ in range(spec.empty_rows):
@@ -255,13 +266,7 @@ def _write_sheet(book: Any, spec: SheetSpec, has_lists: bool) -> None:
 
 
 def _second_row(styles: _Styles, spec: SheetSpec, width: int) -> list[Any]:
-    """The legend (matrix) or the subtitle (export time, row count) under the title."""
-    if spec.legend:
-        cells: list[Any] = [None] * spec.legend_column
-        cells.append(styles.cell("图例：", styles.proto(bold=True, border=False, align="right")))
-        for label, colour in spec.legend:
-            cells.append(styles.cell(label, styles.proto(fill=colour, center=True)))
-        return cells
+    """The subtitle (export time, row count; a template's instruction) under the title."""
     plain = styles.proto(border=False, align="left", colour="595959", size=10, wrap=True)
     styles.sheet.merged_cells.add(f"A2:{get_column_letter(max(width, 1))}2")
     return [styles.cell(spec.subtitle, plain)]

@@ -51,7 +51,7 @@ class _Layout:
         unit_width = min(max((width(name) for name in sheet.rows), default=60.0) + 8, 240.0)
         field_widths = [
             max(width(name), width(note), width("牵头"), 24.0) + 6
-            for name, note in zip(sheet.columns, sheet.column_notes, strict=True)
+            for name, note in zip(sheet.columns, sheet.notes(), strict=True)
         ]
         natural = unit_width + sum(field_widths)
         scale = min(1.0, usable_width / natural)
@@ -86,10 +86,7 @@ def _style(sheet: MatrixSheet, rows: range, layout: _Layout, font: str) -> Table
 
 
 def _table(sheet: MatrixSheet, rows: range, layout: _Layout, font: str) -> Table:
-    header = [sheet.corner] + [
-        f"{name}\n{note}" if note else name
-        for name, note in zip(sheet.columns, sheet.column_notes, strict=True)
-    ]
+    header = [sheet.corner, *sheet.field_headers()]
     body = [
         [sheet.rows[row]]
         + [sheet.role_labels[role] if role is not None else "" for role in sheet.cells[row]]

@@ -6,10 +6,14 @@ import hashlib
 import json
 from typing import Any
 
+# One encoder for every call: ``json.dumps`` with options builds a new one each time, which
+# shows when the audit chain hashes 20,000 events of an import.
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
 
 def canonical_json(value: Any) -> str:
     """Serialise ``value`` deterministically: sorted keys, UTF-8 text, no extra whitespace."""
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return _CANONICAL.encode(value)
 
 
 def sha256_hex(text: str) -> str:

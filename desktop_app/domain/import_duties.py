@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from desktop_app.domain.enums import DutyListKind, Responsibility, UnitKind
 from desktop_app.domain.errors import ErrorCode
 from desktop_app.domain.import_cells import Cells
-from desktop_app.domain.import_problems import ProblemList, Validation
+from desktop_app.domain.import_problems import ProblemList, RowProgress, Validation, counted
 from desktop_app.domain.import_refs import Snapshot
 from desktop_app.domain.import_schema import DUTY_COLUMNS, TableData
 from desktop_app.domain.import_vocabulary import match_key
@@ -59,14 +59,16 @@ class DutyPlan:
         return len(self.rows)
 
 
-def validate_duties(table: TableData, snapshot: Snapshot, *, year: int) -> Validation:
+def validate_duties(
+    table: TableData, snapshot: Snapshot, *, year: int, progress: RowProgress | None = None
+) -> Validation:
     """Check every clause row; plan the rows without errors."""
     problems = ProblemList(table.sheet)
     cells = Cells(table, DUTY_COLUMNS, problems)
     cells.report_unmapped()
     plan = DutyPlan()
     seen: dict[tuple[object, ...], int] = {}
-    for source in table.rows:
+    for source in counted(table.rows, progress):
         text = cells.text(source, "text")
         kind = cells.choice(source, "kind", Responsibility)
         list_kind = cells.choice(source, "list_kind", DutyListKind)

@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 from desktop_app.domain.enums import FieldRole
 from desktop_app.domain.errors import ErrorCode
 from desktop_app.domain.import_cells import Cells
-from desktop_app.domain.import_problems import ProblemList, Severity, Validation
+from desktop_app.domain.import_problems import (
+    ProblemList,
+    RowProgress,
+    Severity,
+    Validation,
+    counted,
+)
 from desktop_app.domain.import_refs import Snapshot
 from desktop_app.domain.import_schema import (
     FIELD_COLUMN_PREFIX,
@@ -101,7 +107,9 @@ def _is_role(value: CellValue) -> bool:
     return True
 
 
-def validate_matrix(table: TableData, snapshot: Snapshot, *, year: int) -> Validation:
+def validate_matrix(
+    table: TableData, snapshot: Snapshot, *, year: int, progress: RowProgress | None = None
+) -> Validation:
     """Check a matrix sheet in either shape; plan the cells of rows without errors."""
     problems = ProblemList(table.sheet)
     columns = matrix_columns(snapshot)
@@ -111,7 +119,7 @@ def validate_matrix(table: TableData, snapshot: Snapshot, *, year: int) -> Valid
     field_by_code = {f.code: f.id for f in snapshot.fields}
     wanted: list[MatrixCell] = []
     seen: dict[tuple[int, int, int], tuple[int, FieldRole]] = {}
-    for row in table.rows:
+    for row in counted(table.rows, progress):
         unit_id = cells.unit(row, snapshot)
         row_year = cells.year(row, "year", year)
         pairs: list[tuple[str, int, FieldRole]] = []
@@ -222,14 +230,16 @@ def _person(cells: Cells, row: SourceRow, snapshot: Snapshot) -> int | None:
     return None
 
 
-def validate_oversight(table: TableData, snapshot: Snapshot, *, year: int) -> Validation:
+def validate_oversight(
+    table: TableData, snapshot: Snapshot, *, year: int, progress: RowProgress | None = None
+) -> Validation:
     """Check an oversight list; plan the records of rows without errors."""
     problems = ProblemList(table.sheet)
     cells = Cells(table, OVERSIGHT_COLUMNS, problems)
     cells.report_unmapped()
     wanted: list[OversightItem] = []
     seen: dict[tuple[int, int, int | None, int | None], int] = {}
-    for row in table.rows:
+    for row in counted(table.rows, progress):
         person_id = _person(cells, row, snapshot)
         row_year = cells.year(row, "year", year)
         targets: list[tuple[str, str, int | None, int | None]] = []

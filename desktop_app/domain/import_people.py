@@ -14,7 +14,7 @@ from typing import Any
 
 from desktop_app.domain.errors import ErrorCode
 from desktop_app.domain.import_cells import Cells
-from desktop_app.domain.import_problems import ProblemList, Validation
+from desktop_app.domain.import_problems import ProblemList, RowProgress, Validation, counted
 from desktop_app.domain.import_refs import Snapshot
 from desktop_app.domain.import_schema import PEOPLE_COLUMNS, TableData
 from desktop_app.domain.import_vocabulary import PersonRole, match_key
@@ -61,7 +61,9 @@ def default_unit(table: TableData) -> str | None:
     return _SEAL_NOTE.sub("", text).strip() or None if text else None
 
 
-def validate_people(table: TableData, snapshot: Snapshot) -> Validation:
+def validate_people(
+    table: TableData, snapshot: Snapshot, *, progress: RowProgress | None = None
+) -> Validation:
     """Check every row of a people register; plan the rows without errors."""
     problems = ProblemList(table.sheet)
     cells = Cells(table, PEOPLE_COLUMNS, problems)
@@ -71,7 +73,7 @@ def validate_people(table: TableData, snapshot: Snapshot) -> Validation:
     seen: dict[tuple[int, str], int] = {}
     seen_ids: dict[str, int] = {}
     existing = {(p.unit_id, match_key(p.name)): p for p in snapshot.people}
-    for row in table.rows:
+    for row in counted(table.rows, progress):
         name = cells.text(row, "name")
         unit_id = cells.unit(row, snapshot, default=fallback)
         values: dict[str, Any] = {}

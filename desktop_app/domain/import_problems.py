@@ -6,12 +6,30 @@ reason in the wizard's table, in the exported problem list and on the command li
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from desktop_app.domain.errors import ErrorCode
+
+PROGRESS_EVERY = 500
+"""How many rows a validator checks between two calls of its ``progress``."""
+RowProgress = Callable[[int, int], None]
+"""Called with (rows done, rows in all); it may raise to stop the work."""
+T = TypeVar("T")
+
+
+def counted(rows: Sequence[T], progress: RowProgress | None) -> Iterator[T]:
+    """``rows`` one by one, telling ``progress`` every :data:`PROGRESS_EVERY` rows."""
+    if progress is None:
+        yield from rows
+        return
+    total = len(rows)
+    for done, row in enumerate(rows):
+        if done % PROGRESS_EVERY == 0 and done:
+            progress(done, total)
+        yield row
 
 
 class Severity(StrEnum):

@@ -26,7 +26,7 @@ Key = int
 """A unit in an import: a database id (> 0) or ``-row`` for a unit the file adds."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ExistingUnit:
     """A unit row of the database, as the validators see it."""
 
@@ -45,7 +45,7 @@ class ExistingUnit:
     active: bool = True
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ExistingPerson:
     """A person row of the database."""
 
@@ -60,7 +60,7 @@ class ExistingPerson:
     active: bool = True
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ExistingField:
     """An industry field."""
 
@@ -69,7 +69,7 @@ class ExistingField:
     name: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ExistingDuty:
     """A clause of the clause library."""
 
@@ -80,7 +80,7 @@ class ExistingDuty:
     frequency: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ExistingDutyList:
     """A year's duty list of a unit or a post, with the clauses already in it."""
 
@@ -145,7 +145,7 @@ class Snapshot:
         return "、".join(item.name for item in self.fields) or "—"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Lookup:
     """The outcome of resolving one cell: a unit, or why not."""
 
@@ -164,16 +164,28 @@ class FileUnits:
     """The units a file brings, indexed like the database's (keys are ``-row``)."""
 
     by_code: dict[str, Key] = field(default_factory=dict)
-    by_name: dict[str, list[Key]] = field(default_factory=lambda: defaultdict(list))
+    # the first row of each name, and the further rows of the few names shared by several
+    # (no list per name: a 50,000-row import would hold 50,000 of them)
+    first_by_name: dict[str, Key] = field(default_factory=dict)
+    more_by_name: dict[str, list[Key]] = field(default_factory=dict)
     claims: dict[int, Key] = field(default_factory=dict)  # database id → row key
     excluded_names: dict[str, int] = field(default_factory=dict)  # name key → row left out
     excluded_codes: dict[str, int] = field(default_factory=dict)
 
     def add(self, row: int, name: str, code: str | None) -> None:
         """Register the unit of file row ``row``."""
-        self.by_name[match_key(name)].append(-row)
+        key = match_key(name)
+        if self.first_by_name.setdefault(key, -row) != -row:
+            self.more_by_name.setdefault(key, []).append(-row)
         if code:
             self.by_code.setdefault(match_key(code), -row)
+
+    def named(self, key: str) -> list[Key]:
+        """The rows (as keys) whose name has the match key ``key``, in file order."""
+        first = self.first_by_name.get(key)
+        if first is None:
+            return []
+        return [first, *self.more_by_name.get(key, ())]
 
     def exclude(self, rows: Iterable[tuple[int, str, str | None]]) -> None:
         """Remember rows left out, so references to them say so."""
@@ -213,7 +225,7 @@ def resolve_unit(
         return Lookup()
     key = match_key(text)
     # The file's own units come first: a row named like a database unit usually is that unit.
-    candidates = list(units.by_name.get(key, [])) or list(
+    candidates = units.named(key) or list(
         dict.fromkeys(
             units.claims.get(unit.id, unit.id) for unit in snapshot.units_by_name.get(key, [])
         )

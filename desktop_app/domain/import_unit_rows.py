@@ -13,6 +13,7 @@ from typing import Any
 from desktop_app.domain.enums import RiskLevel, UnitCategory, UnitKind
 from desktop_app.domain.errors import ErrorCode
 from desktop_app.domain.import_cells import Cells
+from desktop_app.domain.import_problems import RowProgress, counted
 from desktop_app.domain.import_refs import Key, Snapshot
 from desktop_app.domain.import_schema import SourceRow
 from desktop_app.domain.import_vocabulary import ParseError, match_key, parse_choice
@@ -44,16 +45,41 @@ class UnitRow:
     phone: str | None = None
 
 
+NEW_UNIT_COLUMNS = ("code", "short_name", "category", "is_committee_member", "risk_level", "notes")
+"""The columns of a new unit that come from its row as they are (besides name and kind)."""
+
+
+def compact(values: tuple[Any, ...]) -> tuple[Any, ...]:
+    """``values`` without its trailing empty ones (``()`` when all are empty)."""
+    end = len(values)
+    while end and values[end - 1] is None:
+        end -= 1
+    return values[:end]
+
+
 @dataclass(slots=True)
 class NewUnit:
-    """A unit to create; ``parent`` is a database id, ``-row`` or a created parent's key."""
+    """A unit to create; ``parent`` is a database id, ``-row`` or a created parent's key.
+
+    ``given`` holds the values of :data:`NEW_UNIT_COLUMNS` in that order, None where the
+    file left a cell empty (a tuple, not a dict: an import of 50,000 units holds them all).
+    """
 
     key: Key
     row: int
     name: str
     kind: UnitKind
     parent: Key | None
-    values: dict[str, Any] = field(default_factory=dict)
+    given: tuple[Any, ...] = ()
+
+    @property
+    def values(self) -> dict[str, Any]:
+        """The columns the file gives, empty ones left out."""
+        return {
+            column: value
+            for column, value in zip(NEW_UNIT_COLUMNS, self.given, strict=False)
+            if value is not None
+        }
 
 
 @dataclass(slots=True)
@@ -111,10 +137,12 @@ class UnitPlan:
         )
 
 
-def parse_unit_rows(cells: Cells, snapshot: Snapshot) -> list[UnitRow]:
+def parse_unit_rows(
+    cells: Cells, snapshot: Snapshot, progress: RowProgress | None = None
+) -> list[UnitRow]:
     """Typed rows; unreadable cells are reported and their rows marked bad."""
     parsed: list[UnitRow] = []
-    for source in cells.table.rows:
+    for source in counted(cells.table.rows, progress):
         name = cells.text(source, "name")
         if name is None:
             continue

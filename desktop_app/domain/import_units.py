@@ -9,22 +9,25 @@ plan of "only the valid rows" is consistent.
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any
 
 from desktop_app.domain.enums import UnitKind
 from desktop_app.domain.errors import ErrorCode
 from desktop_app.domain.hierarchy import find_cycles
 from desktop_app.domain.import_cells import Cells
-from desktop_app.domain.import_problems import ProblemList, Validation
+from desktop_app.domain.import_problems import ProblemList, RowProgress, Validation
 from desktop_app.domain.import_refs import FileUnits, Key, Lookup, Snapshot, resolve_unit
 from desktop_app.domain.import_schema import UNIT_COLUMNS, TableData
 from desktop_app.domain.import_unit_rows import (
+    NEW_UNIT_COLUMNS,
     LinkChange,
     NewUnit,
     PrincipalChange,
     UnitPlan,
     UnitRow,
     UnitUpdate,
+    compact,
     parents_first,
     parse_unit_rows,
 )
@@ -38,13 +41,18 @@ CREATED_PARENT_BASE = 10_000_000
 
 
 def validate_units(
-    table: TableData, snapshot: Snapshot, *, create_parents: bool = False, year: int = 0
+    table: TableData,
+    snapshot: Snapshot,
+    *,
+    create_parents: bool = False,
+    year: int = 0,
+    progress: RowProgress | None = None,
 ) -> Validation:
     """Check every row of a unit register; plan the rows without errors."""
     problems = ProblemList(table.sheet)
     cells = Cells(table, UNIT_COLUMNS, problems)
     cells.report_unmapped()
-    rows = parse_unit_rows(cells, snapshot)
+    rows = parse_unit_rows(cells, snapshot, progress)
     bad = set(problems.bad_rows) | {r.number for r in table.rows} - {u.number for u in rows}
     while True:
         round_problems = ProblemList(table.sheet)
@@ -88,7 +96,11 @@ class _Resolver:
         self.matched: dict[int, int] = {}  # row → database id
         self.parent_of_row: dict[int, Any] = {}  # row → Key, None or _BLANK
         self.created: dict[str, NewUnit] = {}
-        self.by_row = {row.number: row for row in rows}
+
+    @cached_property
+    def by_row(self) -> dict[int, UnitRow]:
+        """The usable rows by number (only a cycle's report needs them)."""
+        return {row.number: row for row in self.rows}
 
     def error(self, code: ErrorCode, row: UnitRow, key: str, value: str, **facts: Any) -> None:
         self.problems.add(code, row.number, self.cells.label(key), value, **facts)
@@ -396,21 +408,15 @@ class _Resolver:
         return plan
 
     def _plan_row(self, row: UnitRow, plan: UnitPlan, creates: list[NewUnit]) -> None:
-        values: dict[str, Any] = {
-            "code": row.code,
-            "short_name": row.short_name,
-            "category": row.category,
-            "is_committee_member": row.is_committee_member,
-            "risk_level": row.risk_level,
-            "notes": row.notes,
-        }
+        given = tuple(getattr(row, column) for column in NEW_UNIT_COLUMNS)
+        values: dict[str, Any] = dict(zip(NEW_UNIT_COLUMNS, given, strict=True))
         existing = self.snapshot.unit_by_id.get(self.matched.get(row.number, 0))
         own: Key
         if existing is None:
             kind = row.kind or kind_from_name(row.name)
             own = -row.number
-            given = {k: v for k, v in values.items() if v is not None}
-            creates.append(NewUnit(own, row.number, row.name, kind, self.final_parent(row), given))
+            parent = self.final_parent(row)
+            creates.append(NewUnit(own, row.number, row.name, kind, parent, compact(given)))
         else:
             own = existing.id
             kind = row.kind or existing.kind

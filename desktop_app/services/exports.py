@@ -12,11 +12,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple, Protocol, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 
 from desktop_app.documents.excel_templates import template_lists, write_template
 from desktop_app.documents.excel_writer import Column, SheetSpec, write_workbook
+from desktop_app.documents.matrix_workbook import DetailColumn, MatrixSheet, write_matrix_workbook
 from desktop_app.domain.enums import FieldRole, LetterStatus, Party
 from desktop_app.domain.import_problems import Problem
 from desktop_app.domain.import_schema import COLUMNS, ImportKind
@@ -31,14 +33,6 @@ from desktop_app.storage.models import (
     Person,
     Unit,
 )
-
-ROLE_COLOURS: dict[FieldRole, str] = {
-    FieldRole.LEAD: "F4B183",
-    FieldRole.SUPPORT: "FFE699",
-    FieldRole.MAIN: "A9D08E",
-    FieldRole.TERRITORIAL: "9DC3E6",
-}
-"""Fill of each role in the exported matrix (the legend shows the same colours)."""
 
 LETTER_STATUS_LABELS = {
     LetterStatus.DRAFT: "草稿",
@@ -58,15 +52,40 @@ def _yes(value: bool) -> str:
     return "是" if value else "否"
 
 
-def _tree_order(units: Sequence[Unit]) -> list[tuple[Unit, int]]:
+class _TreeNode(Protocol):
+    """What ordering a unit tree needs: a Unit, or a row of its columns."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def parent_id(self) -> int | None: ...
+    @property
+    def sort_order(self) -> int: ...
+
+
+Node = TypeVar("Node", bound=_TreeNode)
+
+
+class _MatrixUnit(NamedTuple):
+    """The unit columns the matrix export reads (no ORM objects for 5,000 units)."""
+
+    id: int
+    name: str
+    code: str | None
+    parent_id: int | None
+    sort_order: int
+    is_committee_member: bool
+
+
+def _tree_order(units: Sequence[Node]) -> list[tuple[Node, int]]:
     """Units parents first, siblings by sort order, with their depth."""
-    children: dict[int | None, list[Unit]] = defaultdict(list)
+    children: dict[int | None, list[Node]] = defaultdict(list)
     ids = {unit.id for unit in units}
     for unit in units:
         children[unit.parent_id if unit.parent_id in ids else None].append(unit)
     for siblings in children.values():
         siblings.sort(key=lambda unit: (unit.sort_order, unit.id))
-    ordered: list[tuple[Unit, int]] = []
+    ordered: list[tuple[Node, int]] = []
     stack = [(unit, 0) for unit in reversed(children[None])]
     while stack:
         unit, depth = stack.pop()
@@ -165,56 +184,51 @@ def export_people(database: Database, path: Path) -> int:
 
 
 def export_matrix(database: Database, path: Path, *, year: int) -> int:
-    """The year's matrix (单位 × 行业领域) with role colours and a legend."""
+    """The year's matrix (单位 × 行业领域) in the matrix import's shape, with role colours and
+    a legend (written by :mod:`desktop_app.documents.matrix_workbook`); returns the row
+    count. Committee members are listed even without a role."""
     with database.reading() as session:
-        fields = list(
-            session.scalars(
-                select(Field).where(Field.active.is_(True)).order_by(Field.sort_order, Field.id)
-            )
-        )
-        units = list(session.scalars(select(Unit)))
+        fields = session.execute(
+            select(Field.id, Field.name)
+            .where(Field.active.is_(True))
+            .order_by(Field.sort_order, Field.id)
+        ).all()
+        unit_columns = (Unit.id, Unit.name, Unit.code, Unit.parent_id, Unit.sort_order)
+        unit_query = select(*unit_columns, Unit.is_committee_member)
+        units = [_MatrixUnit(*row) for row in session.execute(unit_query)]
+        # The role as its stored text, mapped below: converting 100,000+ values through the
+        # Enum column type costs more than the whole query (bench/excel.py).
+        stored_role = type_coerce(FieldAssignment.role, String)
+        query = select(FieldAssignment.unit_id, FieldAssignment.field_id, stored_role)
+        role_of = {role.value: role for role in FieldRole}
         roles: dict[int, dict[int, FieldRole]] = defaultdict(dict)
-        query = select(FieldAssignment.unit_id, FieldAssignment.field_id, FieldAssignment.role)
-        for unit_id, field_id, role in session.execute(query.where(FieldAssignment.year == year)):
-            roles[unit_id][field_id] = role
-    by_id = {unit.id: unit for unit in units}
-    labels = {role: label_of(role) for role in FieldRole}
-    colours = {labels[role]: colour for role, colour in ROLE_COLOURS.items()}
-    rows: list[list[CellValue]] = []
-    for unit, _depth in _tree_order(units):
-        cells = roles.get(unit.id)
-        if not cells and not unit.is_committee_member:
-            continue
-        parent = by_id.get(unit.parent_id) if unit.parent_id else None
-        rows.append([
-            len(rows) + 1, unit.name, unit.code, parent.name if parent else None,
-            *[labels[cells[f.id]] if cells and f.id in cells else None for f in fields],
-        ])  # fmt: skip
-    first_field = 4
-    columns = [
-        Column("序号", 6.0, center=True),
-        Column("单位名称"),
-        Column("单位编码"),
-        Column("上级单位"),
+        for unit_id, field_id, value in session.execute(query.where(FieldAssignment.year == year)):
+            roles[unit_id][field_id] = role_of[value]
+    names = {unit.id: unit.name for unit in units}
+    field_ids = [field_id for field_id, _name in fields]
+    listed = [
+        unit for unit, _depth in _tree_order(units) if unit.id in roles or unit.is_committee_member
     ]
-    columns += [
-        Column(f.name, max(6.0, min(12.0, 2.0 * len(f.name) + 1)), center=True, wrap=True)
-        for f in fields
-    ]
-    sheet = SheetSpec(
-        "责任矩阵",
-        f"{year}年度安全生产责任矩阵",
-        columns,
-        rows,
-        fill_for=lambda column, value: colours.get(str(value)) if column >= first_field else None,
-        legend=[(labels[role], colour) for role, colour in ROLE_COLOURS.items()],
-        legend_column=first_field - 1,
-        freeze_columns=2,
-        landscape=True,
-        sparse=True,
+    parents = [names.get(unit.parent_id) if unit.parent_id else None for unit in listed]
+    no_roles: dict[int, FieldRole] = {}
+    specs = {spec.key: spec.label for spec in COLUMNS[ImportKind.MATRIX]}
+    sheet = MatrixSheet(
+        title=f"{year}年度安全生产责任矩阵",
+        corner=specs["unit"],
+        columns=[name for _id, name in fields],
+        rows=[unit.name for unit in listed],
+        cells=[list(map(roles.get(unit.id, no_roles).get, field_ids)) for unit in listed],
+        role_labels={role: label_of(role) for role in FieldRole},
+        number_header=specs["seq"],
+        details=[
+            DetailColumn(specs["unit_code"], [unit.code for unit in listed]),
+            DetailColumn(specs["parent"], parents),
+        ],
+        sheet_name="责任矩阵",
+        page_label="第 {page} 页",
     )
-    write_workbook(path, [sheet])
-    return len(rows)
+    write_matrix_workbook(path, sheet)
+    return len(listed)
 
 
 def export_letters(database: Database, path: Path, *, year: int) -> int:

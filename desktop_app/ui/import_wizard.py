@@ -3,16 +3,22 @@
 ``install_import(window)`` adds 文件 → 导入… to the main window and makes dropped .xlsx
 files open the wizard (the window's ``importer`` hook). The wizard reads and writes through
 desktop_app/services only; the import itself is one transaction, after a backup.
+
+Checking every row (``preview_import``) and writing (``run_import``) run as background jobs
+(desktop_app/ui/import_job.py): the page shows the phase and a progress bar with a Stop
+button, its controls and Back/Next/Finish are disabled meanwhile — so the GUI thread leaves
+the database alone while the worker uses it — and closing the wizard stops the job and
+waits for its thread.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -21,14 +27,26 @@ from desktop_app.documents.excel_sources import SheetInfo
 from desktop_app.domain.errors import DutyMatrixError
 from desktop_app.domain.import_schema import ColumnSpec, ImportKind
 from desktop_app.services.imports import (
+    READ,
+    WRITE,
+    Cancel,
     ImportPreview,
     ImportRequest,
+    ImportResult,
+    Progress,
     columns_for,
     load_snapshot,
     preview_import,
     run_import,
 )
-from desktop_app.ui.import_wizard_pages import FilePage, MappingPage, ProblemsPage, SheetPage
+from desktop_app.ui.import_job import ImportJob, Outcome, Status, Task
+from desktop_app.ui.import_wizard_pages import (
+    FilePage,
+    JobPage,
+    MappingPage,
+    ProblemsPage,
+    SheetPage,
+)
 from desktop_app.ui.workspace import Area, Workspace
 
 if TYPE_CHECKING:
@@ -48,7 +66,7 @@ def _busy() -> Iterator[None]:
 
 
 class ImportWizard(QWizard):
-    """Imports one register into the workspace's database."""
+    """Imports one register into the workspace's database; the heavy steps in the background."""
 
     def __init__(
         self,
@@ -70,6 +88,13 @@ class ImportWizard(QWizard):
         self.header_row = 1
         self.mapping: dict[str, int] = {}
         self.result_text = ""
+        self.job = ImportJob(self)
+        self.job.progress.connect(self._on_job_progress)
+        self.job.ended.connect(self._on_job_ended)
+        self._job_page: JobPage | None = None
+        self._job_finished: Callable[[object], None] = lambda _value: None
+        self._job_undo: Callable[[], None] = lambda: None
+        self._checked = False
         self.setWindowTitle(self.tr("Import from Excel"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setMinimumSize(860, 560)
@@ -125,31 +150,70 @@ class ImportWizard(QWizard):
             create_parents=self.problems_page.create_parents.isChecked(),
         )
 
-    def validate_rows(self, header_row: int, mapping: dict[str, int]) -> bool:
-        """Read and check every row (nothing is written)."""
+    @property
+    def busy(self) -> bool:
+        """True while a job runs (the pages and the database are then left alone)."""
+        return self.job.running
+
+    def check_rows(
+        self,
+        page: JobPage,
+        header_row: int,
+        mapping: dict[str, int],
+        *,
+        then: Callable[[], None],
+        undo: Callable[[], None] = lambda: None,
+    ) -> None:
+        """Read and check every row in the background (nothing is written), then ``then``."""
         self.header_row, self.mapping = header_row, dict(mapping)
-        try:
-            with _busy():
-                self.preview = preview_import(self.workspace.database, self.request())
-        except DutyMatrixError as error:
-            return self._refused(error)
-        return True
+        request, database = self.request(), self.workspace.database
+
+        def task(progress: Progress, cancel: Cancel) -> ImportPreview:
+            return preview_import(database, request, progress=progress, cancel=cancel)
+
+        def checked(preview: object) -> None:
+            assert isinstance(preview, ImportPreview)
+            self.preview = preview
+            then()
+
+        self._start(page, READ, task, checked, undo)
+
+    def take_checked(self) -> bool:
+        """True once after a check finished: the mapping page may now move on."""
+        checked, self._checked = self._checked, False
+        return checked
+
+    def advance_after_check(self) -> None:
+        """Go on to the problems page with the rows just checked."""
+        self._checked = True
+        self.next()
 
     def accept(self) -> None:
-        """Write the import; stay open (with the reason shown) when it is refused."""
-        if self.preview is None:
+        """Write the import in the background; stay open (with the reason shown) if refused."""
+        if self.preview is None or self.busy:
             return
-        try:
-            with _busy():
-                result = run_import(
-                    self.workspace.database,
-                    self.preview,
-                    valid_only=self.problems_page.valid_only.isChecked(),
-                    backup_dir=self.backup_dir,
-                )
-        except DutyMatrixError as error:
-            self.workspace.report(error)
-            return
+        preview, database = self.preview, self.workspace.database
+        valid_only = self.problems_page.valid_only.isChecked()
+        backup_dir = self.backup_dir
+
+        def task(progress: Progress, cancel: Cancel) -> ImportResult:
+            return run_import(
+                database,
+                preview,
+                valid_only=valid_only,
+                backup_dir=backup_dir,
+                progress=progress,
+                cancel=cancel,
+            )
+
+        self._start(self.problems_page, WRITE, task, self._imported)
+
+    def _imported(self, result: object) -> None:
+        assert isinstance(result, ImportResult)
+        self._announce(result)
+        super().accept()
+
+    def _announce(self, result: ImportResult) -> None:
         lines = [
             self.tr("{count} records written.").format(count=result.written)
             if result.written
@@ -167,7 +231,59 @@ class ImportWizard(QWizard):
         if result.written:
             self.workspace.changed.emit(Area.ALL)
         self.workspace.prompter.inform(self.result_text)
-        super().accept()
+
+    def _start(
+        self,
+        page: JobPage,
+        phase: str,
+        task: Task,
+        finished: Callable[[object], None],
+        undo: Callable[[], None] = lambda: None,
+    ) -> None:
+        self._job_page, self._job_finished, self._job_undo = page, finished, undo
+        page.job_panel.begin(phase)
+        self.job.start(task)
+        page.set_busy(True)  # the page says "not complete": Next and Finish are disabled
+        self.button(QWizard.WizardButton.BackButton).setEnabled(False)
+
+    @Slot(str, int, int)
+    def _on_job_progress(self, phase: str, done: int, total: int) -> None:
+        if self._job_page is not None:
+            self._job_page.job_panel.show_progress(phase, done, total)
+
+    @Slot(object)
+    def _on_job_ended(self, outcome: Outcome) -> None:
+        page, finished, undo = self._job_page, self._job_finished, self._job_undo
+        self._job_page = None
+        if page is None:
+            return
+        page.set_busy(False)
+        if outcome.status is Status.FINISHED:
+            page.job_panel.end()
+            finished(outcome.value)
+            return
+        undo()
+        if outcome.status is Status.CANCELLED:
+            page.job_panel.end(self.tr("Stopped. Nothing was written."))
+            return
+        page.job_panel.end()
+        if isinstance(outcome.value, DutyMatrixError):
+            self.workspace.report(outcome.value)
+        elif isinstance(outcome.value, BaseException):
+            raise outcome.value  # a bug in the worker: surfaces as it would on this thread
+
+    def done(self, result: int) -> None:
+        """Closing while a job runs stops it and waits for its thread first."""
+        if self.job.running:
+            outcome = self.job.cancel_and_wait()
+            self._job_page = None
+            if (
+                outcome is not None
+                and outcome.status is Status.FINISHED
+                and isinstance(outcome.value, ImportResult)
+            ):
+                self._announce(outcome.value)  # the write got through before the stop
+        super().done(result)
 
 
 class _ImportAction(QObject):

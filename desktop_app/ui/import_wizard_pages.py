@@ -2,7 +2,9 @@
 
 The mapping the clerk confirms is remembered in QSettings for that header shape, so the
 next register from the same personnel office maps itself. "Import all" is possible only
-without errors; "only the valid rows" only when the clerk ticks it.
+without errors; "only the valid rows" only when the clerk ticks it. The mapping and problems
+pages are :class:`JobPage` s: while the wizard checks or writes in the background their
+controls are disabled and their :class:`JobPanel` shows the progress.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
@@ -38,7 +41,8 @@ from desktop_app.documents.excel_reader import detect_header
 from desktop_app.domain.errors import DutyMatrixError
 from desktop_app.domain.import_schema import ImportKind, header_shape, match_headers
 from desktop_app.services.exports import export_problems, export_template
-from desktop_app.ui.import_problems_model import ProblemTableModel
+from desktop_app.ui.import_job import JobPanel
+from desktop_app.ui.import_problems_model import REASON, ProblemTableModel
 from desktop_app.ui.settings import app_settings
 
 if TYPE_CHECKING:
@@ -47,6 +51,9 @@ if TYPE_CHECKING:
 MAPPING_KEY = "import_mapping"
 XLSX_FILTER = "Excel (*.xlsx *.xlsm)"
 SAMPLE_ROWS = 3
+WRAPPED_PROBLEMS = 500
+"""Up to this many problems the rows grow to show the whole reason (measuring costs time)."""
+ROW_PADDING = 4
 
 
 def kind_names() -> dict[ImportKind, str]:
@@ -194,12 +201,31 @@ class SheetPage(QWizardPage):
         return self.owner.load_preview(self.sheet())
 
 
-class MappingPage(QWizardPage):
-    """Which column of the sheet is which: found from the header, corrected by the clerk."""
+class JobPage(QWizardPage):
+    """A page that starts background jobs: ``body`` holds its controls, disabled while one runs."""
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.owner = wizard
+        self.body = QWidget()
+        self.job_panel = JobPanel()
+        self.job_panel.stop_requested.connect(wizard.job.cancel)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.body, 1)
+        outer.addWidget(self.job_panel)
+
+    def set_busy(self, busy: bool) -> None:
+        """Lock (or unlock) the controls; ``isComplete`` is False while busy."""
+        self.body.setEnabled(not busy)
+        self.completeChanged.emit()
+
+
+class MappingPage(JobPage):
+    """Which column of the sheet is which: found from the header, corrected by the clerk."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
         self.setTitle(self.tr("Match the columns"))
         self.setSubTitle(
             self.tr(
@@ -219,7 +245,8 @@ class MappingPage(QWizardPage):
         self.missing_label.setStyleSheet("color: #b00020")
         form = QFormLayout()
         form.addRow(self.tr("Header row:"), self.header_spin)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.table)
         layout.addWidget(self.missing_label)
@@ -282,27 +309,34 @@ class MappingPage(QWizardPage):
         return found
 
     def isComplete(self) -> bool:
-        """Every required column is mapped."""
+        """Every required column is mapped (and no check is running)."""
         missing = [
             s.label for s in self.owner.columns if s.required and s.key not in self.mapping()
         ]
         self.missing_label.setText(
             self.tr("Still needed: {columns}").format(columns="、".join(missing)) if missing else ""
         )
-        return not missing
+        return not missing and not self.owner.busy
 
     def validatePage(self) -> bool:
-        """Remember the mapping and check every row."""
+        """Move on once the rows are checked; until then remember the mapping and check them.
+
+        The check runs in the background; when it is done the wizard calls ``next()`` again.
+        """
+        if self.owner.take_checked():
+            return True
         remember_mapping(self.owner.kind, self.headers(), self.mapping())
-        return self.owner.validate_rows(self.header_spin.value(), self.mapping())
+        self.owner.check_rows(
+            self, self.header_spin.value(), self.mapping(), then=self.owner.advance_after_check
+        )
+        return False
 
 
-class ProblemsPage(QWizardPage):
+class ProblemsPage(JobPage):
     """Every problem as sheet / row / column / value / reason, and how to import."""
 
     def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self.owner = wizard
+        super().__init__(wizard)
         self.setTitle(self.tr("Check the rows"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -312,6 +346,7 @@ class ProblemsPage(QWizardPage):
         self.view.setWordWrap(True)
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().sectionResized.connect(self.on_column_resized)
         self.export_button = QPushButton(self.tr("Export the problem list…"))
         self.export_button.clicked.connect(self.export_list)
         self.create_parents = QCheckBox(self.tr("Create missing parent units at the top level"))
@@ -323,7 +358,8 @@ class ProblemsPage(QWizardPage):
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
@@ -344,7 +380,8 @@ class ProblemsPage(QWizardPage):
         validation = preview.validation
         self.model.set_problems(preview.problems, str(preview.request.path), self.owner.language)
         self.view.resizeColumnsToContents()
-        self.view.setColumnWidth(4, 460)
+        self.view.setColumnWidth(REASON, 460)
+        self.fit_rows()
         self.summary.setText(
             self.tr(
                 'Sheet "{sheet}": {rows} data rows, {bad} with errors; {changes} records would '
@@ -369,15 +406,44 @@ class ProblemsPage(QWizardPage):
         self.valid_only.setAutoExclusive(group_exclusive)
         self.completeChanged.emit()
 
+    @Slot(int, int, int)
+    def on_column_resized(self, column: int, _old: int, _new: int) -> None:
+        """The reasons column got wider or narrower: fit the rows again."""
+        if column == REASON:
+            self.fit_rows()
+
+    def fit_rows(self) -> None:
+        """Let long reasons wrap instead of ending in "…" (for a moderate number of rows)."""
+        rows = self.model.rowCount()
+        if rows > WRAPPED_PROBLEMS:
+            return
+        self.view.resizeRowsToContents()
+        # Chinese text drawn in a fallback font runs taller than the measured lines.
+        for row in range(rows):
+            self.view.setRowHeight(row, self.view.rowHeight(row) + ROW_PADDING)
+
     def isComplete(self) -> bool:
-        """The clerk chose how to import (valid-only must be ticked by hand)."""
-        return self.all_rows.isChecked() or self.valid_only.isChecked()
+        """The clerk chose how to import (valid-only must be ticked by hand); no job runs."""
+        chosen = self.all_rows.isChecked() or self.valid_only.isChecked()
+        return chosen and not self.owner.busy
 
     @Slot(bool)
     def on_create_parents(self, _checked: bool) -> None:
-        """Check again with the new choice."""
-        if self.owner.validate_rows(self.owner.header_row, self.owner.mapping):
-            self.show_preview()
+        """Check again with the new choice (in the background); stopped or failed, undo it."""
+        self.owner.check_rows(
+            self,
+            self.owner.header_row,
+            self.owner.mapping,
+            then=self.show_preview,
+            undo=self._restore_create_parents,
+        )
+
+    def _restore_create_parents(self) -> None:
+        preview = self.owner.preview
+        if preview is not None:
+            self.create_parents.blockSignals(True)
+            self.create_parents.setChecked(preview.request.create_parents)
+            self.create_parents.blockSignals(False)
 
     @Slot()
     def export_list(self) -> None:

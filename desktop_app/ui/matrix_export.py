@@ -35,6 +35,7 @@ def sheet_from_model(model: MatrixTableModel, title: str) -> MatrixSheet:
         role_labels={role: role_label(role) for role in FieldRole},
         role_fills=dict(ROLE_FILLS),
         legend=legend,
+        legend_label=QCoreApplication.translate("MatrixExport", "Legend:"),
         sheet_name=QCoreApplication.translate("MatrixExport", "Matrix"),
         page_label=QCoreApplication.translate("MatrixExport", "Page {page}"),
     )

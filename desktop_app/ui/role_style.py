@@ -10,15 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
+from desktop_app.documents.matrix_workbook import ROLE_FILLS as ROLE_FILLS
 from desktop_app.domain.enums import FieldRole, Responsibility
 
-# Fill colours; grey equivalents roughly 63 %, 78 %, 86 %, 93 % (lead the darkest).
-ROLE_FILLS: dict[FieldRole, str] = {
-    FieldRole.LEAD: "#f0a875",
-    FieldRole.SUPPORT: "#a9cbe8",
-    FieldRole.MAIN: "#c3e2b4",
-    FieldRole.TERRITORIAL: "#ebe3f3",
-}
+# ROLE_FILLS (imported above) is the one palette of the screen, the workbook and the PDF.
 ROLE_TEXT_COLOUR = "#1a1a1a"
 
 # Keys that set a role on the selected cells (Delete/Backspace clear them).

@@ -12,12 +12,15 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from desktop_app.documents.excel_reader import read_table
+from desktop_app.documents.matrix_workbook import ROLE_FILLS
 from desktop_app.domain.enums import FieldRole, UnitKind
 from desktop_app.domain.errors import ErrorCode
 from desktop_app.domain.import_schema import COLUMNS, ImportKind
+from desktop_app.domain.import_vocabulary import label_of
 from desktop_app.paths import AppPaths
 from desktop_app.services import exports, import_apply
 from desktop_app.services.imports import ImportRefused, ImportRequest, preview_import, run_import
+from desktop_app.services.matrix import load_matrix
 from desktop_app.services.units import create_unit
 from desktop_app.storage.database import Database, open_database
 from desktop_app.storage.models import AuditEvent, Base, Field, FieldAssignment, Person, Unit
@@ -343,13 +346,21 @@ def test_the_matrix_export_has_role_colours_and_a_legend(demo: Database, tmp_pat
     exports.export_matrix(demo, path, year=DEMO_YEAR)
     sheet_ = openpyxl.load_workbook(path)["责任矩阵"]
     assert sheet_["A1"].value == f"{DEMO_YEAR}年度安全生产责任矩阵"
+    assert sheet_["D2"].value == "图例："
     legend = {sheet_.cell(2, c).value: sheet_.cell(2, c).fill.fgColor.rgb for c in range(5, 9)}
-    colours = (("牵头", "F4B183"), ("配合", "FFE699"), ("主体", "A9D08E"), ("属地", "9DC3E6"))
-    assert legend == {label: "00" + colour for label, colour in colours}
-    lead = next(c for row in sheet_.iter_rows(min_row=4) for c in row if c.value == "牵头")
-    assert lead.fill.fgColor.rgb == "00F4B183"
+    fills = {label_of(role): "00" + ROLE_FILLS[role].lstrip("#").upper() for role in FieldRole}
+    assert legend == fills
+    header = [c.value for c in sheet_[3]]
+    assert header[:4] == ["序号", "单位名称", "单位编码", "上级单位"]
+    roles = [c for row in sheet_.iter_rows(min_row=4) for c in row[4:] if c.value]
+    assert len(roles) == len(load_matrix(demo, DEMO_YEAR).roles)
+    assert {c.value for c in roles} == set(fills)
+    for cell in roles:  # every cell of a role, on that role's colour, lead in bold
+        assert cell.fill.fgColor.rgb == fills[cell.value]
+        assert cell.font.b == (cell.value == "牵头")
     assert sheet_.freeze_panes == "C4" and sheet_.print_options.gridLines
-    assert sheet_.page_setup.orientation == "landscape"
+    assert (sheet_.print_title_rows, sheet_.print_title_cols) == ("$1:$3", "$A:$B")
+    assert sheet_.page_setup.orientation == "landscape" and sheet_.page_setup.fitToWidth == 1
 
 
 def test_the_letter_register_exports_a_well_formed_sheet_without_letters(

@@ -51,6 +51,19 @@ def _walk_to_mapping(qtbot: QtBot, wizard: ImportWizard) -> None:
     assert wizard.currentPage() is wizard.mapping_page
 
 
+def check_rows(qtbot: QtBot, wizard: ImportWizard) -> None:
+    """Next on the mapping page: the rows are checked in the background, then it moves on."""
+    with qtbot.waitSignal(wizard.job.ended, timeout=60_000):
+        wizard.next()
+    assert wizard.currentPage() is wizard.problems_page
+
+
+def finish_import(qtbot: QtBot, wizard: ImportWizard) -> None:
+    """Import (Finish): the rows are written in the background."""
+    with qtbot.waitSignal(wizard.job.ended, timeout=60_000):
+        wizard.accept()
+
+
 def test_a_register_with_odd_headers_is_mapped_by_hand_checked_and_imported(
     qtbot: QtBot, county: County, tmp_path: Path
 ) -> None:
@@ -71,7 +84,7 @@ def test_a_register_with_odd_headers_is_mapped_by_hand_checked_and_imported(
     for index, key in wanted.items():
         page.combos[index].setCurrentIndex(page.combos[index].findData(key))
     assert page.isComplete()
-    wizard.next()
+    check_rows(qtbot, wizard)
     problems = wizard.problems_page
     assert wizard.currentPage() is problems
     model = problems.model
@@ -81,7 +94,7 @@ def test_a_register_with_odd_headers_is_mapped_by_hand_checked_and_imported(
     window.grab().save(str(tmp_path / "window.png"))
     problems.valid_only.setChecked(True)
     assert problems.isComplete()
-    wizard.accept()
+    finish_import(qtbot, wizard)
     assert prompter.infos and "1" in prompter.infos[-1]
     with county.database.reading() as session:
         names = set(session.scalars(select(Unit.name)))
@@ -107,9 +120,9 @@ def test_the_remembered_mapping_is_offered_next_time(
     _walk_to_mapping(qtbot, wizard)
     assert wizard.mapping_page.mapping() == {"name": 1, "parent": 2}
     assert wizard.mapping_page.isComplete()
-    wizard.next()
+    check_rows(qtbot, wizard)
     assert wizard.problems_page.all_rows.isChecked()
-    wizard.accept()
+    finish_import(qtbot, wizard)
     with county.database.reading() as session:
         assert session.scalar(select(Unit.id).where(Unit.name == "示范县审计局")) is not None
 
@@ -142,7 +155,7 @@ def test_the_problem_list_can_be_exported(qtbot: QtBot, county: County, tmp_path
     ])  # fmt: skip
     wizard = window.importer(path)
     _walk_to_mapping(qtbot, wizard)
-    wizard.next()
+    check_rows(qtbot, wizard)
     target = tmp_path / "问题.xlsx"
     prompter.answer(target)
     wizard.problems_page.export_list()

@@ -85,12 +85,13 @@ def test_the_visible_matrix_exports_to_excel_with_names_kept_as_text(
     assert window.export_excel()
 
     sheet = load_workbook(target).active
-    names = [sheet.cell(row, 1).value for row in range(3, sheet.max_row + 1)]
+    assert sheet["A3"].value == "Unit" and sheet["A2"].value == "Legend:"
+    names = [sheet.cell(row, 1).value for row in range(4, sheet.max_row + 1)]
     assert '=HYPERLINK("x")公司' in names
-    cell = sheet.cell(3 + names.index('=HYPERLINK("x")公司'), 1)
+    cell = sheet.cell(4 + names.index('=HYPERLINK("x")公司'), 1)
     assert cell.data_type == "s"
     assert len([n for n in names if n and "公司" in n]) == window.matrix_tab.model.rowCount()
-    assert sheet.freeze_panes == "B3"
+    assert sheet.freeze_panes == "B4"
     assert sheet.page_setup.orientation == "landscape"
     assert not list(tmp_path.glob(".*"))  # no temp file left behind
 
