@@ -293,6 +293,91 @@ _CATALOGUE: dict[ErrorCode, tuple[str, str]] = {
         "模板“{template}”在 {year} 年度没有可签订的单位（{detail}）。",
         'The template "{template}" has no signing pairs in {year} ({detail}).',
     ),
+    ErrorCode.LETTER_NOT_DRAFT: (
+        "责任书“{letter}”不是草稿，不能删除或修改指标；已印发的责任书只能作废（须填写原因）后重新签发。",
+        'The letter "{letter}" is not a draft, so it cannot be deleted or have its targets '
+        "changed; void an issued letter (with a reason) and issue it again instead.",
+    ),
+    ErrorCode.INDICATOR_TARGET_INVALID: (
+        "“{indicator}”的目标值“{value}”无效：应为不小于 0 的数，人数、起数为整数，"
+        "百分比不超过 100；留空表示该责任书不列此项指标。",
+        'The target "{value}" for "{indicator}" is not valid: use a number of 0 or more '
+        "(whole numbers for people and incidents, at most 100 for a percentage); leave it "
+        "empty to leave the indicator out of this letter.",
+    ),
+    ErrorCode.DRAFTS_OF_SEVERAL_TEMPLATES: (
+        "所选草稿属于不同的模板（{templates}）。请只选择同一模板的草稿来修改指标。",
+        "The drafts chosen belong to different templates ({templates}). Choose drafts of one "
+        "template to change their targets.",
+    ),
+    ErrorCode.TEMPLATE_NAME_EMPTY: (
+        "模板名称不能为空。",
+        "The template needs a name.",
+    ),
+    ErrorCode.TEMPLATE_NAME_TAKEN: (
+        "{year} 年度已有名为“{name}”的责任书模板，请换一个名称。",
+        'There is already a letter template called "{name}" in {year}; choose another name.',
+    ),
+    ErrorCode.TEMPLATE_TITLE_EMPTY: (
+        "责任书标题不能为空。",
+        "The letter's title cannot be empty.",
+    ),
+    ErrorCode.TEMPLATE_NO_SECTIONS: (
+        "模板至少要有一个章节。",
+        "The template needs at least one section.",
+    ),
+    ErrorCode.TEMPLATE_HEADING_EMPTY: (
+        "第 {position} 个章节没有标题。",
+        "Section {position} has no heading.",
+    ),
+    ErrorCode.TEMPLATE_INDICATOR_NAME_EMPTY: (
+        "第 {position} 个控制指标没有名称。",
+        "Indicator {position} has no name.",
+    ),
+    ErrorCode.TEMPLATE_INDICATOR_DUPLICATE: (
+        "控制指标“{indicator}”出现了不止一次；考核和上级控制数按名称对应指标，名称不能重复。",
+        'The indicator "{indicator}" appears more than once; the assessment and the parent '
+        "limits find indicators by name, so names must be unique.",
+    ),
+    ErrorCode.TEMPLATE_WEIGHT_NEGATIVE: (
+        "控制指标“{indicator}”的权重不能为负数（{weight}）。",
+        'The weight of the indicator "{indicator}" cannot be negative ({weight}).',
+    ),
+    ErrorCode.TEMPLATE_WEIGHT_MISSING: (
+        "控制指标“{indicator}”没有权重，考核时该项不得分值。",
+        'The indicator "{indicator}" has no weight, so the assessment gives it no points.',
+    ),
+    ErrorCode.TEMPLATE_WEIGHTS_NOT_100: (
+        "控制指标权重合计为 {total}，不是 100；考核时按权重比例分配控制指标分值。",
+        "The indicator weights add up to {total}, not 100; the assessment shares the "
+        "indicator points in proportion to the weights.",
+    ),
+    ErrorCode.TEMPLATE_INDICATORS_NOT_PRINTED: (
+        "模板设有控制指标，但正文中没有单独成行的 {placeholder}，指标表不会印在责任书上。",
+        "The template has indicators, but no line holds {placeholder} alone, so the "
+        "indicator table will not be printed.",
+    ),
+    ErrorCode.TEMPLATE_LIMIT_NOT_AT_MOST: (
+        "上级控制数只适用于“≤”类指标，“{indicator}”是“{comparison}”类指标。",
+        'A parent limit applies to "≤" indicators only; "{indicator}" is a "{comparison}" '
+        "indicator.",
+    ),
+    ErrorCode.TEMPLATE_LIMIT_INVALID: (
+        "“{indicator}”的上级控制数“{limit}”无效：应为不小于 0 的数，人数、起数为整数。",
+        'The parent limit "{limit}" of "{indicator}" is not valid: use a number of 0 or more '
+        "(whole numbers for people and incidents).",
+    ),
+    ErrorCode.TEMPLATE_LIMIT_EXCEEDED: (
+        "按默认目标值，“{issuer}”签发的 {count} 份责任书中“{indicator}”合计为 {total}，"
+        "超过上级控制数 {limit}；签发时请为部分单位调低目标值。",
+        'With the default targets, the {count} letters "{issuer}" issues add up to {total} '
+        'for "{indicator}", more than the parent limit {limit}; lower some targets when '
+        "issuing.",
+    ),
+    ErrorCode.TEMPLATE_UNKNOWN_PAIRING: (
+        "签订范围“{pairing}”无法识别，模板未保存。",
+        'The signing pairing "{pairing}" is not known; the template was not saved.',
+    ),
     # Excel files and imports (issue 6); row problems name no place: the table shows it.
     ErrorCode.EXCEL_FILE_NOT_FOUND: (
         "找不到文件“{path}”。",

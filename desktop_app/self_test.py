@@ -52,6 +52,9 @@ def run_self_test(out: TextIO) -> int:
             step = "letter pdf (fonts, QR)"
             _check_letter_pdf(database)
             print("ok  letter PDF rendered with embedded fonts and QR", file=out)
+            step = "combined letters pdf (streamed)"
+            _check_combined_pdf(database, folder)
+            print("ok  combined letters PDF streamed to disk", file=out)
             step = "excel export and read-back"
             _check_excel(database, folder)
             print("ok  Excel written and read back", file=out)
@@ -87,6 +90,28 @@ def _check_letter_pdf(database: Database) -> None:
     pdf = letter_pdf_bytes(database, letter_id)
     if not pdf.startswith(b"%PDF") or b"/FontFile2" not in pdf:
         raise RuntimeError("the letter PDF has no embedded TrueType font")
+
+
+def _check_combined_pdf(database: Database, folder: Path) -> None:
+    """Print three demo letters (two copies each) into one combined PDF: exercises the
+    streaming writer, the odd-page padding and the atomic replace."""
+    from datetime import date
+
+    from desktop_app.documents.letter_batch import write_combined
+    from desktop_app.services.letter_print import printable_letters
+
+    letters = printable_letters(database, date.today().year)[:3]
+    if not letters:
+        raise RuntimeError("the demo holds no printable letter")
+    target = folder / "合并 打印.pdf"
+    result = write_combined(letters, target, copies=2, processes=1)
+    data = target.read_bytes()
+    if not data.startswith(b"%PDF") or not data.rstrip().endswith(b"%%EOF"):
+        raise RuntimeError("the combined PDF is not a complete PDF file")
+    if b"/FontFile2" not in data or b"/Count %d " % result.pages not in data:
+        raise RuntimeError("the combined PDF lacks its fonts or pages")
+    if result.pages < 2 * len(letters) or any(p.name.endswith(".part") for p in folder.iterdir()):
+        raise RuntimeError("the combined PDF is short or left a temp file")
 
 
 def _check_excel(database: Database, folder: Path) -> None:

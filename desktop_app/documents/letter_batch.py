@@ -1,9 +1,11 @@
 """Print many letters: one combined PDF for duplex printing and/or one file per letter.
 
 Both cores are used (a process pool); memory stays bounded because letters travel in small
-chunks and finished files go straight to disk. Every file is written atomically (temp file +
-``os.replace``); cancelling stops the workers between letters and removes temp files, so a
-cancelled batch never leaves a half-written file.
+chunks and finished pages and files go straight to disk: the combined PDF is streamed page
+by page (``pdf_stream.StreamingPdfWriter``), so its memory does not grow with the batch.
+Every file is written atomically (temp file next to the target + fsync + ``os.replace``);
+cancelling stops the workers between letters and removes temp files, so a cancelled or
+failed batch never leaves a half-written file.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ import multiprocessing
 import os
 import tempfile
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,9 +28,7 @@ from desktop_app.documents.layout import layout_letter
 from desktop_app.documents.letter_pdf import (
     SUBJECT_PREFIX,
     LetterToPrint,
-    add_encoded_pages,
     batch_primer,
-    blank_page,
     common_characters,
     new_canvas,
     page_operators,
@@ -35,6 +36,7 @@ from desktop_app.documents.letter_pdf import (
     render_letter,
     sha256_of,
 )
+from desktop_app.documents.pdf_stream import StreamingPdfWriter, page_content
 from desktop_app.domain.canonical import short_code
 
 ProgressFn = Callable[[int, int], None]
@@ -44,6 +46,8 @@ INLINE_BELOW = 12
 """Batches smaller than this are rendered in this process (starting workers costs ~0.4 s)."""
 TEMP_SUFFIX = ".part"
 POLL_SECONDS = 0.05
+WRITE_BUFFER = 1 << 20
+"""Bytes buffered before the combined PDF's pages go to the file."""
 
 
 class BatchCancelled(Exception):
@@ -103,14 +107,15 @@ def _write_chunk(tasks: list[_FileTask]) -> list[tuple[str, str, int, str]]:
     return written
 
 
-def _encode_chunk(tasks: list[tuple[Mapping[str, Any], str]]) -> list[list[str]]:
-    """Worker: lay out each letter and encode its pages for the primed combined document."""
+def _encode_chunk(tasks: list[tuple[Mapping[str, Any], str]]) -> list[list[bytes]]:
+    """Worker: lay out each letter and encode its pages for the primed combined document
+    (compressed content streams, see ``pdf_stream.page_content``)."""
     if _cancelled():
         return []
     fonts = letter_fonts()
     return [
         [
-            page_operators(_encoder, page, fonts)
+            page_content(_encoder, page_operators(_encoder, page, fonts))
             for page in layout_letter(content, full, short_code(full))
         ]
         for content, full in tasks
@@ -215,7 +220,7 @@ def write_letter_files(
 
 def _encoded_letters(
     letters: Sequence[LetterToPrint], primer: str, processes: int, cancel: CancelFn | None
-) -> Iterator[list[str]]:
+) -> Generator[list[bytes], None, None]:
     tasks = [(letter.content, letter.fingerprint) for letter in letters]
     if processes <= 1 or len(tasks) < INLINE_BELOW:
         _init_worker(None, primer)
@@ -242,35 +247,41 @@ def write_combined(
 ) -> CombinedFile:
     """Every letter (``copies`` times) in one PDF; each copy starts on an odd page.
 
-    Worker processes lay out the letters and encode their pages for a document whose fonts
-    are numbered the same way as this one's (``prime_fonts``); this process only collects
-    the pages, compresses and writes. The result does not depend on the number of workers.
+    Worker processes lay out the letters and encode and compress their pages for a document
+    whose fonts are numbered the same way as this one's (``prime_fonts``); this process
+    writes each page to a hidden temp file next to ``target`` as it arrives (memory does
+    not grow with the batch), then fsyncs it and puts it in place with ``os.replace``. On
+    cancel or any error the temp file is removed and ``target`` is untouched. The result
+    does not depend on the number of workers.
     """
     fonts = letter_fonts()
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temp_name = tempfile.mkstemp(
         prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=target.parent
     )
-    os.close(handle)
-    pages = 0
     try:
-        canvas = new_canvas(temp_name, fonts, target.stem)
-        canvas.setSubject(SUBJECT_PREFIX + "batch")
-        primer = batch_primer(letter.content for letter in letters)
-        prime_fonts(canvas, fonts, primer)
-        encoded = _encoded_letters(letters, primer, processes, cancel)
-        for number, one_copy in enumerate(encoded, start=1):
-            for _copy in range(max(1, copies)):
-                if pages % 2:
-                    blank_page(canvas)
-                    pages += 1
-                pages += add_encoded_pages(canvas, one_copy)
-            if progress is not None:
-                progress(number, len(letters))
-        if cancel is not None and cancel():
-            raise BatchCancelled
-        canvas.save()
-        with open(temp_name, "rb+") as stream:
+        with os.fdopen(handle, "wb", buffering=WRITE_BUFFER) as stream:
+            canvas = new_canvas(io.BytesIO(), fonts, target.stem)
+            canvas.setSubject(SUBJECT_PREFIX + "batch")
+            primer = batch_primer(letter.content for letter in letters)
+            prime_fonts(canvas, fonts, primer)
+            writer = StreamingPdfWriter(stream, canvas)
+            blank = page_content(canvas)
+            del canvas  # its fonts are written; only offsets are kept from here on
+            # closing(): a failure here stops the workers now, not when the traceback goes
+            with closing(_encoded_letters(letters, primer, processes, cancel)) as encoded:
+                for number, one_copy in enumerate(encoded, start=1):
+                    for _copy in range(max(1, copies)):
+                        if writer.pages % 2:
+                            writer.add_page(blank)
+                        for page in one_copy:
+                            writer.add_page(page)
+                    if progress is not None:
+                        progress(number, len(letters))
+            if cancel is not None and cancel():
+                raise BatchCancelled
+            pages = writer.finish()
+            stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temp_name, default_file_mode())
         os.replace(temp_name, target)

@@ -206,17 +206,6 @@ def draw_pages(canvas: Canvas, pages: Iterable[Page], fonts: FontSet) -> int:
     return count
 
 
-def add_encoded_pages(canvas: Canvas, pages: Iterable[str]) -> int:
-    """Add pages whose content streams were encoded elsewhere for an identically primed
-    document (see ``prime_fonts``); returns how many."""
-    count = 0
-    for stream in pages:
-        canvas._code.append(stream)
-        canvas.showPage()
-        count += 1
-    return count
-
-
 FIXED_CHARACTERS = (
     "".join(chr(code) for code in range(32, 127))
     + "—…“”‘’（）《》、，。；：？！·　≤≥"

@@ -327,12 +327,15 @@ def compose_letter(
     version: int = 1,
     template_version: int = 1,
     indicators: Sequence[IndicatorSpec] | None = None,
+    checked: bool = False,
 ) -> dict[str, Any]:
     """The frozen content of one letter; raises ``UNKNOWN_PLACEHOLDER`` on the first problem.
 
     ``indicators`` overrides the template's defaults (a parent's limit split among children).
+    ``checked`` says the caller already found no ``placeholder_problems`` in ``template``
+    (composing many letters from one template); an unknown placeholder still raises.
     """
-    problems = placeholder_problems(template)
+    problems = [] if checked else placeholder_problems(template)
     if problems:
         first = problems[0]
         code = ErrorCode.MISPLACED_PLACEHOLDER if first.misplaced else ErrorCode.UNKNOWN_PLACEHOLDER

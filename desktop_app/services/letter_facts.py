@@ -4,7 +4,8 @@ Signing pairs follow the template's ``pairing`` rule, level by level (层层签�
 ``townships`` — the county government with each township, street and zone;
 ``committee_members`` — the safety committee (安委会) with each member department;
 ``subsidiaries`` — a company with each subsidiary or workshop;
-``teams`` — a workshop with each team (班组).
+``teams`` — a workshop with each team (班组);
+``children`` — every unit with each of its direct children, level by level.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ _PARENT_KINDS: dict[str, frozenset[UnitKind]] = {
     "teams": frozenset({UnitKind.WORKSHOP, UnitKind.SUBSIDIARY}),
 }
 PAIRING_RULES = tuple(_CHILD_KINDS)
+PAIRING_CHOICES = (*PAIRING_RULES, "children")
 
 
 @dataclass(frozen=True)

@@ -1,32 +1,45 @@
-"""The signing ledger (签订台账), read side: rows, overdue, signing rates, staleness."""
+"""The signing ledger (签订台账), read side: rows, overdue, signing rates, staleness.
+
+"Out of date vs the matrix" asks, for every issued letter, whether composing it again from
+today's matrix gives the frozen content. Composing costs milliseconds per letter, so the
+answer is memoised on the letter's *inputs* (template body, the pair's facts, the targets,
+uuid and version): equal inputs compose equal content, so an entry never goes wrong, and
+after the first check a ledger of 1,000 letters only gathers facts and looks answers up.
+The ledger rows themselves are read without the check (``check_stale=False``) so the GUI can
+show them at once and run ``stale_letter_ids`` on a worker thread.
+"""
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, aliased
 
-from desktop_app.domain.canonical import short_code
+from desktop_app.domain.canonical import canonical_json, short_code
 from desktop_app.domain.enums import LetterStatus
 from desktop_app.domain.errors import DutyMatrixError
 from desktop_app.domain.letters import (
     CascadeWarning,
     IndicatorSpec,
+    LetterFacts,
     TemplateSpec,
-    check_cascade,
     compose_letter,
     content_differences,
     content_fingerprint,
-    limits_as_indicators,
+    placeholder_problems,
 )
 from desktop_app.services.letter_facts import FactsIndex
+from desktop_app.services.letter_targets import indicator_specs, year_warnings
 from desktop_app.services.letters import SIGNED_STATES
 from desktop_app.storage.database import Database
-from desktop_app.storage.models import Letter, LetterTemplate
+from desktop_app.storage.models import Letter, LetterTemplate, Unit
 
 
 @dataclass(frozen=True)
@@ -52,7 +65,8 @@ class LedgerRow:
     has_scan: bool
     fingerprint: str | None
     days_overdue: int
-    out_of_date: bool
+    out_of_date: bool | None
+    """True: the matrix now gives other text; None: not checked (yet)."""
 
     @property
     def overdue(self) -> bool:
@@ -80,16 +94,35 @@ class SigningRate:
         return self.signed / self.total if self.total else 1.0
 
 
-def _load(session: Session, year: int) -> list[Letter]:
+_PARTY_A, _PARTY_B = aliased(Unit), aliased(Unit)
+
+
+def _ledger_rows(session: Session, year: int) -> list[Any]:
+    """The year's letters as plain rows (no ORM objects, no frozen content: fast)."""
     return list(
-        session.scalars(
-            select(Letter)
-            .where(Letter.year == year)
-            .options(
-                selectinload(Letter.party_a),
-                selectinload(Letter.party_b),
-                selectinload(Letter.indicators),
+        session.execute(
+            select(
+                Letter.id,
+                Letter.uuid,
+                Letter.year,
+                Letter.version,
+                Letter.template_id,
+                _PARTY_A.name,
+                _PARTY_B.name,
+                Letter.status,
+                Letter.issued_on,
+                Letter.due_date,
+                Letter.signed_on,
+                Letter.returned_on,
+                Letter.archived_on,
+                Letter.voided_on,
+                Letter.void_reason,
+                Letter.scan_sha256,
+                Letter.fingerprint,
             )
+            .join(_PARTY_A, _PARTY_A.id == Letter.party_a_id)
+            .join(_PARTY_B, _PARTY_B.id == Letter.party_b_id)
+            .where(Letter.year == year)
             .order_by(Letter.template_id, Letter.party_a_id, Letter.id)
         )
     )
@@ -99,10 +132,95 @@ def _templates(session: Session) -> dict[int, LetterTemplate]:
     return {t.id: t for t in session.scalars(select(LetterTemplate))}
 
 
-def _days_overdue(letter: Letter, today: date) -> int:
-    if letter.status is not LetterStatus.ISSUED or letter.due_date is None:
+def _days_overdue(status: LetterStatus, due_date: date | None, today: date) -> int:
+    if status is not LetterStatus.ISSUED or due_date is None:
         return 0
-    return max(0, (today - letter.due_date).days)
+    return max(0, (today - due_date).days)
+
+
+@lru_cache(maxsize=64)
+def _template_of(body_json: str) -> tuple[TemplateSpec, bool]:
+    """The parsed template and whether its placeholders are all sound (checked once)."""
+    spec = TemplateSpec.from_json(json.loads(body_json))
+    return spec, not placeholder_problems(spec)
+
+
+@lru_cache(maxsize=32768)
+def _fresh_fingerprint(
+    body_json: str,
+    template_version: int,
+    facts: LetterFacts,
+    indicators: tuple[IndicatorSpec, ...],
+    letter_uuid: str,
+    version: int,
+) -> str:
+    """The fingerprint today's composition would get; memoised on exactly its inputs."""
+    spec, sound = _template_of(body_json)
+    content = compose_letter(
+        spec,
+        facts,
+        letter_uuid=letter_uuid,
+        version=version,
+        template_version=template_version,
+        indicators=indicators,
+        checked=sound,
+    )
+    return content_fingerprint(content)
+
+
+def _stale_ids(session: Session, year: int) -> set[int]:
+    """Ids of the frozen letters whose text today's matrix would change."""
+    letters = list(
+        session.execute(
+            select(
+                Letter.id,
+                Letter.uuid,
+                Letter.version,
+                Letter.template_id,
+                Letter.party_a_id,
+                Letter.party_b_id,
+                Letter.due_date,
+                Letter.fingerprint,
+            ).where(
+                Letter.year == year,
+                Letter.fingerprint.is_not(None),
+                Letter.status.not_in([LetterStatus.VOID, LetterStatus.DRAFT]),
+            )
+        )
+    )
+    if not letters:
+        return set()
+    templates = _templates(session)
+    bodies = {tid: canonical_json(t.body or {}) for tid, t in templates.items()}
+    index = FactsIndex.load(session, year)
+    indicators = indicator_specs(session, Letter.year == year)
+    stale: set[int] = set()
+    for letter_id, uuid, version, template_id, a_id, b_id, due, recorded in letters:
+        template = templates.get(template_id or -1)
+        party_a, party_b = index.units.get(a_id), index.units.get(b_id)
+        if template is None or party_a is None or party_b is None:
+            continue
+        try:
+            fresh = _fresh_fingerprint(
+                bodies[template.id],
+                template.version,
+                index.facts(party_a, party_b, due),
+                indicators.get(letter_id, ()),
+                uuid,
+                version,
+            )
+        except DutyMatrixError:
+            stale.add(letter_id)  # the template no longer composes: the clerk must look
+            continue
+        if fresh != recorded:
+            stale.add(letter_id)
+    return stale
+
+
+def stale_letter_ids(database: Database, year: int) -> set[int]:
+    """Ids of the year's issued letters that are out of date vs the matrix (worker-safe)."""
+    with database.reading() as session:
+        return _stale_ids(session, year)
 
 
 def stale_differences(
@@ -112,7 +230,11 @@ def stale_differences(
     index: FactsIndex | None = None,
 ) -> list[str]:
     """Where the frozen content differs from what today's matrix would give (empty: current)."""
-    if letter.content is None or template is None or letter.status is LetterStatus.VOID:
+    if (
+        letter.content is None
+        or template is None
+        or letter.status in (LetterStatus.VOID, LetterStatus.DRAFT)
+    ):
         return []
     try:
         spec = TemplateSpec.from_json(template.body or {})
@@ -143,36 +265,60 @@ def stale_differences(
 def ledger(
     database: Database, year: int, *, today: date | None = None, check_stale: bool = True
 ) -> list[LedgerRow]:
-    """Every letter of ``year`` with its dates, overdue days and "out of date vs the matrix"."""
+    """Every letter of ``year`` with its dates, overdue days and "out of date vs the matrix".
+
+    Without ``check_stale`` the last is None for frozen letters (not checked); drafts follow
+    the matrix and are never out of date.
+    """
     today = today or date.today()
     with database.reading() as session:
         templates = _templates(session)
-        index = FactsIndex.load(session, year) if check_stale else None
+        stale_ids = _stale_ids(session, year) if check_stale else set()
         rows: list[LedgerRow] = []
-        for letter in _load(session, year):
-            template = templates.get(letter.template_id or -1)
-            stale = bool(stale_differences(session, letter, template, index)) if index else False
+        for (
+            letter_id,
+            uuid,
+            letter_year,
+            version,
+            template_id,
+            party_a,
+            party_b,
+            status,
+            issued_on,
+            due_date,
+            signed_on,
+            returned_on,
+            archived_on,
+            voided_on,
+            void_reason,
+            scan_sha256,
+            letter_fingerprint,
+        ) in _ledger_rows(session, year):
+            template = templates.get(template_id or -1)
+            stale: bool | None = letter_id in stale_ids
+            if not check_stale and status not in (LetterStatus.DRAFT, LetterStatus.VOID):
+                stale = None
             rows.append(
                 LedgerRow(
-                    id=letter.id,
-                    uuid=letter.uuid,
-                    year=letter.year,
-                    version=letter.version,
+                    id=letter_id,
+                    uuid=uuid,
+                    year=letter_year,
+                    version=version,
                     template=template.name if template else "",
                     level=template.level if template else "",
-                    party_a=letter.party_a.name,
-                    party_b=letter.party_b.name,
-                    status=letter.status,
-                    issued_on=letter.issued_on,
-                    due_date=letter.due_date,
-                    signed_on=letter.signed_on,
-                    returned_on=letter.returned_on,
-                    archived_on=letter.archived_on,
-                    voided_on=letter.voided_on,
-                    void_reason=letter.void_reason,
-                    has_scan=letter.scan_sha256 is not None,
-                    fingerprint=letter.fingerprint,
-                    days_overdue=_days_overdue(letter, today),
+                    party_a=party_a,
+                    party_b=party_b,
+                    status=status,
+                    issued_on=issued_on,
+                    due_date=due_date,
+                    signed_on=signed_on,
+                    returned_on=returned_on,
+                    archived_on=archived_on,
+                    voided_on=voided_on,
+                    void_reason=void_reason,
+                    has_scan=scan_sha256 is not None,
+                    fingerprint=letter_fingerprint,
+                    days_overdue=_days_overdue(status, due_date, today),
                     out_of_date=stale,
                 )
             )
@@ -187,8 +333,13 @@ def overdue_letters(database: Database, year: int, *, today: date | None = None)
 
 def signing_rates(database: Database, year: int, *, today: date | None = None) -> list[SigningRate]:
     """Per level: letters to sign (voids and drafts excluded), signed, overdue."""
+    return signing_rates_of(ledger(database, year, today=today, check_stale=False))
+
+
+def signing_rates_of(rows: Iterable[LedgerRow]) -> list[SigningRate]:
+    """Signing rates of ledger rows already read."""
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    for row in ledger(database, year, today=today, check_stale=False):
+    for row in rows:
         if row.status in (LetterStatus.VOID, LetterStatus.DRAFT):
             continue
         entry = counts[row.level]
@@ -208,46 +359,12 @@ def letter_differences(database: Database, letter_id: int) -> list[str]:
         return stale_differences(session, letter, template)
 
 
-def _specs(letter: Letter) -> list[IndicatorSpec]:
-    return [
-        IndicatorSpec(v.name, v.measure_unit or "", v.comparison, v.target, v.weight, v.is_veto)
-        for v in letter.indicators
-    ]
-
-
 def cascade_warnings(database: Database, year: int) -> list[CascadeWarning]:
-    """Children's limits over the parent's, or a parent's veto item missing in a child.
+    """Children's limits over the parent's, or a veto item missing in a letter.
 
-    Parents are (1) a letter whose party B issued letters of its own (层层签订) and (2) a
-    template's ``parent_limits`` (the issuing level's own limits) over its letters.
+    For each template and issuing unit: the ≤ limits of the letter the issuing unit signed
+    itself (层层签订) and of the template's ``parent_limits``, and the veto items of that
+    letter and of the template (see ``domain.letter_targets.parent_requirements``).
     """
-    warnings: list[CascadeWarning] = []
     with database.reading() as session:
-        letters = [x for x in _load(session, year) if x.status is not LetterStatus.VOID]
-        children: dict[int, list[Letter]] = defaultdict(list)
-        for letter in letters:
-            if letter.parent_letter_id is not None:
-                children[letter.parent_letter_id].append(letter)
-        by_id = {letter.id: letter for letter in letters}
-        for parent_id, kids in children.items():
-            parent = by_id.get(parent_id)
-            if parent is None:
-                continue
-            warnings += check_cascade(
-                parent.party_b.name, _specs(parent), [(k.party_b.name, _specs(k)) for k in kids]
-            )
-        templates = _templates(session)
-        by_issuer: dict[tuple[int, int], list[Letter]] = defaultdict(list)
-        for letter in letters:
-            if letter.template_id is not None:
-                by_issuer[(letter.template_id, letter.party_a_id)].append(letter)
-        for (template_id, _issuer), kids in by_issuer.items():
-            body: dict[str, Any] = templates[template_id].body or {}
-            limits = body.get("parent_limits") or {}
-            if limits:
-                warnings += check_cascade(
-                    kids[0].party_a.name,
-                    limits_as_indicators({str(k): float(v) for k, v in limits.items()}),
-                    [(k.party_b.name, _specs(k)) for k in kids],
-                )
-    return warnings
+        return year_warnings(session, year)

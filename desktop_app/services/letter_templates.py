@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.errors import DomainError, ErrorCode
+from desktop_app.domain.letter_template_edit import refuse_blocking, template_problems
 from desktop_app.domain.letters import TemplateSpec, placeholder_problems
 from desktop_app.paths import resources_dir
+from desktop_app.services.letter_facts import PAIRING_CHOICES
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import LetterTemplate
 
@@ -128,20 +130,54 @@ def template_spec(database: Database, template_id: int) -> TemplateSpec:
         return load_template(session, template_id)[1]
 
 
+def refuse_invalid_template(spec: TemplateSpec) -> None:
+    """Raise the first blocking problem of ``spec``, or an unknown pairing rule."""
+    refuse_blocking(template_problems(spec))
+    if spec.pairing not in PAIRING_CHOICES:
+        raise DomainError(ErrorCode.TEMPLATE_UNKNOWN_PAIRING, pairing=spec.pairing)
+
+
+def save_template_copy(database: Database, template_id: int, spec: TemplateSpec, name: str) -> int:
+    """Save an edited template as a new template called ``name`` (version 1; "save as…").
+
+    The original stays active and unchanged, so both can be issued; the copy keeps the
+    original's scoring rules. A name already used in the year is refused.
+    """
+    name = name.strip()
+    copy = replace(spec, name=name)
+    refuse_invalid_template(copy)
+    with database.transaction("copy_letter_template") as session:
+        original, _spec = load_template(session, template_id)
+        taken = session.scalars(
+            select(LetterTemplate.id).where(
+                LetterTemplate.name == name, LetterTemplate.year == original.year
+            )
+        ).first()
+        if taken is not None:
+            raise DomainError(ErrorCode.TEMPLATE_NAME_TAKEN, name=name, year=original.year)
+        new = LetterTemplate(
+            level=copy.level[:50],
+            name=name,
+            year=original.year,
+            version=1,
+            title=copy.title,
+            body=copy.as_json(),
+            scoring_rules=original.scoring_rules,
+            active=True,
+        )
+        session.add(new)
+        session.flush()
+        return new.id
+
+
 def save_template_version(database: Database, template_id: int, spec: TemplateSpec) -> int:
     """Save an edited template as its next version (the old one is retired); returns its id.
 
-    Letters already issued keep pointing at the version they were made from. Unknown or
-    misplaced placeholders are refused.
+    Letters already issued keep pointing at the version they were made from (their content
+    is frozen). A template with a blocking problem (unknown or misplaced placeholders, an
+    empty title, duplicate indicators …, see ``template_problems``) is refused.
     """
-    problems = placeholder_problems(spec)
-    if problems:
-        code = (
-            ErrorCode.MISPLACED_PLACEHOLDER
-            if problems[0].misplaced
-            else ErrorCode.UNKNOWN_PLACEHOLDER
-        )
-        raise DomainError(code, placeholder=problems[0].placeholder, where=problems[0].where)
+    refuse_invalid_template(spec)
     with database.transaction("save_letter_template") as session:
         old, _spec = load_template(session, template_id)
         latest = max(

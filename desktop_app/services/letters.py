@@ -3,6 +3,8 @@
 Issuing composes each letter from its template and the matrix of the year, freezes the
 content (canonical JSON) and its SHA-256 fingerprint, and records the signatories of record.
 A frozen letter never changes; re-issuing voids it (with a reason) and makes a new version.
+A draft is not frozen: it follows the matrix (and the newest version of its template) until
+it is issued (see ``letter_drafts``).
 """
 
 from __future__ import annotations
@@ -23,18 +25,25 @@ from sqlalchemy.orm import Session
 from desktop_app.domain.canonical import fingerprint
 from desktop_app.domain.enums import LetterStatus, Party
 from desktop_app.domain.errors import DomainError, ErrorCode
+from desktop_app.domain.letter_targets import Targets, apply_targets
 from desktop_app.domain.letters import (
     CascadeWarning,
     IndicatorSpec,
-    TemplateSpec,
     compose_letter,
 )
 from desktop_app.services.backups import backup_now
-from desktop_app.services.letter_facts import FactsIndex, letter_facts, signing_pairs
+from desktop_app.services.letter_facts import FactsIndex, signing_pairs
 from desktop_app.services.letter_templates import load_template
 from desktop_app.storage.database import Database
 from desktop_app.storage.errors import storage_error
-from desktop_app.storage.models import IndicatorValue, Letter, LetterSignatory, Unit, new_uuid
+from desktop_app.storage.models import (
+    IndicatorValue,
+    Letter,
+    LetterSignatory,
+    LetterTemplate,
+    Unit,
+    new_uuid,
+)
 
 TRANSITIONS: dict[LetterStatus, frozenset[LetterStatus]] = {
     LetterStatus.DRAFT: frozenset({LetterStatus.ISSUED, LetterStatus.VOID}),
@@ -55,7 +64,8 @@ SIGNED_STATES = frozenset({LetterStatus.SIGNED, LetterStatus.RETURNED, LetterSta
 
 @dataclass(frozen=True)
 class IssueResult:
-    """What an issuing run did: new letter ids, pairs skipped (already issued), warnings."""
+    """What an issuing run did: new letter ids (issued or drafts), pairs skipped (they
+    already have a letter), and the cascade warnings of the issuing units concerned."""
 
     issued: list[int]
     skipped: list[tuple[int, int]]
@@ -64,6 +74,7 @@ class IssueResult:
 
 
 def find_letter(session: Session, letter_id: int) -> Letter:
+    """The letter ``letter_id``; ``LETTER_NOT_FOUND`` if it is gone."""
     letter = session.get(Letter, letter_id)
     if letter is None:
         raise DomainError(ErrorCode.LETTER_NOT_FOUND, letter=letter_id)
@@ -75,20 +86,7 @@ def letter_label(letter: Letter) -> str:
     return f"{letter.party_a.name}—{letter.party_b.name}（{letter.year}，第{letter.version}版）"
 
 
-def _indicator_specs(
-    spec: TemplateSpec, overrides: Mapping[str, float] | None
-) -> list[IndicatorSpec]:
-    if not overrides:
-        return list(spec.indicators)
-    return [
-        IndicatorSpec(
-            i.name, i.measure_unit, i.comparison, overrides.get(i.name, i.target), i.weight, i.veto
-        )
-        for i in spec.indicators
-    ]
-
-
-def _parent_letter(session: Session, year: int, unit_id: int) -> Letter | None:
+def parent_letter_of(session: Session, year: int, unit_id: int) -> Letter | None:
     """The letter the issuing unit itself signed as party B this year (层层签订)."""
     return session.scalars(
         select(Letter)
@@ -132,8 +130,9 @@ def create_letter(
         template_version=template.version,
         indicators=chosen,
     )
-    parent = _parent_letter(session, year, party_a.id)
+    parent = parent_letter_of(session, year, party_a.id)
     frozen = status is not LetterStatus.DRAFT
+    # A draft's signatories are recorded when it is issued: the principal may change meanwhile.
     letter = Letter(
         uuid=uuid,
         year=year,
@@ -149,29 +148,21 @@ def create_letter(
         due_date=due_date,
         issued_on=issued_on if frozen else None,
     )
-    for position, item in enumerate(chosen, start=1):
-        letter.indicators.append(
-            IndicatorValue(
-                position=position,
-                name=item.name,
-                measure_unit=item.measure_unit or None,
-                comparison=item.comparison,
-                target=item.target,
-                weight=item.weight,
-                is_veto=item.veto,
-            )
-        )
+    letter.indicators.extend(indicator_values(chosen))
     session.add(letter)
     session.flush()
-    for side, unit in ((Party.A, party_a), (Party.B, party_b)):
+    if frozen:
+        _record_signatories(session, letter, index, issued_on)
+    return letter
+
+
+def _record_signatories(session: Session, letter: Letter, index: FactsIndex, on: date) -> None:
+    for side, unit in ((Party.A, letter.party_a), (Party.B, letter.party_b)):
         person = index.principal(unit)
         if person is not None:
             session.add(
-                LetterSignatory(
-                    letter_id=letter.id, party=side, person_id=person.id, valid_from=issued_on
-                )
+                LetterSignatory(letter_id=letter.id, party=side, person_id=person.id, valid_from=on)
             )
-    return letter
 
 
 def issue_letters(
@@ -183,22 +174,27 @@ def issue_letters(
     root_unit_id: int | None = None,
     issued_on: date | None = None,
     due_date: date | None = None,
-    overrides: Mapping[int, Mapping[str, float]] | None = None,
+    targets: Mapping[tuple[int, int], Targets] | None = None,
     backup_dir: Path | None = None,
+    as_drafts: bool = False,
 ) -> IssueResult:
-    """Issue the template's letters for ``year`` to every pair not issued yet, in one transaction.
+    """Issue the template's letters for ``year`` to every pair without one, in one transaction.
 
     ``pairs`` (party A id, party B id) defaults to the template's pairing rule (under
-    ``root_unit_id`` if given). ``overrides`` maps party B's id to indicator targets. With a
+    ``root_unit_id`` if given). ``targets`` maps a pair to its indicator targets (a name
+    mapped to None leaves the indicator out of that letter; unnamed ones keep the template's
+    default). ``as_drafts`` saves drafts instead (not frozen, no issue date). With a
     ``backup_dir`` the database is backed up first (automatic backup before batch issuing).
     """
     backup = None
-    if backup_dir is not None and database.path is not None:
+    if backup_dir is not None and database.path is not None and not as_drafts:
         backup = backup_now(database, backup_dir, "before-letters")
     issued_on = issued_on or date.today()
     issued: list[int] = []
     skipped: list[tuple[int, int]] = []
-    with database.transaction("issue_letters") as session:
+    status = LetterStatus.DRAFT if as_drafts else LetterStatus.ISSUED
+    operation = "draft_letters" if as_drafts else "issue_letters"
+    with database.transaction(operation) as session:
         template, spec = load_template(session, template_id)
         due = due_date or issued_on + timedelta(days=spec.due_days)
         if pairs is None:
@@ -238,17 +234,20 @@ def issue_letters(
                 issued_on=issued_on,
                 due_date=due,
                 version=max((letter.version for letter in existing), default=0) + 1,
-                indicators=_indicator_specs(spec, (overrides or {}).get(b_id)),
+                indicators=apply_targets(spec.indicators, (targets or {}).get((a_id, b_id))),
+                status=status,
                 index=index,
             )
             issued.append(letter.id)
-    return IssueResult(issued, skipped, backup)
+        session.flush()
+        from desktop_app.services.letter_targets import issuer_warnings
+
+        warnings = issuer_warnings(session, template.id, year, {a for a, _b in pairs})
+    return IssueResult(issued, skipped, backup, warnings)
 
 
 def template_family(session: Session, template_id: int) -> list[int]:
     """Ids of every version of the template (same name and year)."""
-    from desktop_app.storage.models import LetterTemplate
-
     template = session.get(LetterTemplate, template_id)
     if template is None:
         raise DomainError(ErrorCode.TEMPLATE_NOT_FOUND, template=template_id)
@@ -261,7 +260,26 @@ def template_family(session: Session, template_id: int) -> list[int]:
     )
 
 
+def current_template(session: Session, template_id: int) -> LetterTemplate:
+    """The newest active version of the template's family (the template itself if none)."""
+    template = session.get(LetterTemplate, template_id)
+    if template is None:
+        raise DomainError(ErrorCode.TEMPLATE_NOT_FOUND, template=template_id)
+    newest = session.scalars(
+        select(LetterTemplate)
+        .where(
+            LetterTemplate.name == template.name,
+            LetterTemplate.year == template.year,
+            LetterTemplate.active.is_(True),
+        )
+        .order_by(LetterTemplate.version.desc())
+        .limit(1)
+    ).first()
+    return newest or template
+
+
 def apply_status(letter: Letter, target: LetterStatus, on: date) -> None:
+    """Move ``letter`` to ``target`` on ``on``; ``LETTER_STATUS_CHANGE`` if not allowed."""
     if target not in TRANSITIONS[letter.status]:
         raise DomainError(
             ErrorCode.LETTER_STATUS_CHANGE,
@@ -296,29 +314,50 @@ def change_status(
     with database.transaction(f"letter_{target.value}") as session:
         letter = find_letter(session, letter_id)
         if target is LetterStatus.ISSUED and letter.status is LetterStatus.DRAFT:
-            _freeze_draft(session, letter)
+            freeze_draft(session, letter, on or date.today())
         apply_status(letter, target, on or date.today())
 
 
-def _freeze_draft(session: Session, letter: Letter) -> None:
-    """A draft is recomposed from today's matrix and frozen when it is issued."""
+def compose_draft(
+    session: Session, letter: Letter, index: FactsIndex | None = None
+) -> tuple[LetterTemplate, dict[str, Any]]:
+    """What a draft reads like today: the newest template version and today's matrix."""
     if letter.template_id is None:
-        return
-    _template, spec = load_template(session, letter.template_id)
-    facts = letter_facts(session, letter.year, letter.party_a, letter.party_b, letter.due_date)
+        raise DomainError(ErrorCode.TEMPLATE_NOT_FOUND, template=letter.id)
+    template = current_template(session, letter.template_id)
+    _template, spec = load_template(session, template.id)
+    index = index or FactsIndex.load(session, letter.year, [letter.party_a_id, letter.party_b_id])
     content = compose_letter(
         spec,
-        facts,
+        index.facts(letter.party_a, letter.party_b, letter.due_date),
         letter_uuid=letter.uuid,
         version=letter.version,
-        template_version=letter.template_version or 1,
-        indicators=[_spec_of(value) for value in letter.indicators],
+        template_version=template.version,
+        indicators=[indicator_spec_of(value) for value in letter.indicators],
     )
+    return template, content
+
+
+def freeze_draft(
+    session: Session, letter: Letter, issued_on: date, index: FactsIndex | None = None
+) -> None:
+    """Recompose a draft from today's matrix, freeze its content and fingerprint, link it to
+    its parent letter and record its signatories (the caller then marks it issued)."""
+    if letter.status is not LetterStatus.DRAFT:
+        raise DomainError(ErrorCode.LETTER_NOT_DRAFT, letter=letter_label(letter))
+    index = index or FactsIndex.load(session, letter.year, [letter.party_a_id, letter.party_b_id])
+    template, content = compose_draft(session, letter, index)
+    letter.template_id = template.id
+    letter.template_version = template.version
     letter.content = content
     letter.fingerprint = fingerprint(content)
+    parent = parent_letter_of(session, letter.year, letter.party_a_id)
+    letter.parent_letter_id = parent.id if parent is not None and parent.id != letter.id else None
+    _record_signatories(session, letter, index, issued_on)
 
 
-def _spec_of(value: IndicatorValue) -> IndicatorSpec:
+def indicator_spec_of(value: IndicatorValue) -> IndicatorSpec:
+    """A stored indicator of a letter as the domain sees it."""
     return IndicatorSpec(
         value.name,
         value.measure_unit or "",
@@ -360,7 +399,7 @@ def reissue_letter(database: Database, letter_id: int, reason: str, on: date | N
             issued_on=today,
             due_date=old.due_date,
             version=old.version + 1,
-            indicators=[_spec_of(value) for value in old.indicators],
+            indicators=[indicator_spec_of(value) for value in old.indicators],
         )
         return new.id
 
@@ -435,3 +474,19 @@ def frozen_content(database: Database, letter_id: int) -> tuple[dict[str, Any], 
                 target="print",
             )
         return dict(letter.content), letter.fingerprint
+
+
+def indicator_values(chosen: Sequence[IndicatorSpec]) -> list[IndicatorValue]:
+    """The stored rows of a letter's indicators, numbered in printed order."""
+    return [
+        IndicatorValue(
+            position=position,
+            name=item.name,
+            measure_unit=item.measure_unit or None,
+            comparison=item.comparison,
+            target=item.target,
+            weight=item.weight,
+            is_veto=item.veto,
+        )
+        for position, item in enumerate(chosen, start=1)
+    ]

@@ -18,6 +18,12 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop_app.domain.enums import LetterStatus
 from desktop_app.domain.errors import DutyMatrixError
+from desktop_app.services.letter_drafts import (
+    delete_drafts,
+    draft_targets,
+    issue_drafts,
+    set_draft_targets,
+)
 from desktop_app.services.letter_print import letter_pdf_bytes
 from desktop_app.services.letter_queries import attachments_dir_for, backup_dir_for
 from desktop_app.services.letter_templates import (
@@ -34,13 +40,18 @@ from desktop_app.services.letters import (
     scan_file,
     void_letter,
 )
-from desktop_app.ui.letters_dialogs import IssueDialog, VerifyDialog
+from desktop_app.ui.letters_dialogs import VerifyDialog
+from desktop_app.ui.letters_issue_dialog import IssueDialog
 from desktop_app.ui.letters_preview import print_pdf
 from desktop_app.ui.letters_print_dialog import BatchPrintDialog
+from desktop_app.ui.letters_targets import TargetsDialog
+from desktop_app.ui.letters_targets_model import warning_text
 from desktop_app.ui.letters_template_editor import TemplateEditor
 
 if TYPE_CHECKING:
+    from desktop_app.domain.letters import CascadeWarning
     from desktop_app.paths import AppPaths
+    from desktop_app.services.letter_drafts import DraftTargets
     from desktop_app.services.letter_ledger import LedgerRow
     from desktop_app.ui.workspace import Workspace
 
@@ -54,6 +65,9 @@ class LetterActions:
     if TYPE_CHECKING:
 
         def selected(self) -> LedgerRow | None:
+            """Provided by LettersTab."""
+
+        def selected_drafts(self) -> list[LedgerRow]:
             """Provided by LettersTab."""
 
         def refresh(self) -> None:
@@ -82,23 +96,50 @@ class LetterActions:
             templates = list_templates(self.workspace.database, year)
         return templates
 
+    def _backup_dir(self) -> Path | None:
+        return self.paths.backup_dir if self.paths else backup_dir_for(self.workspace.database)
+
+    def _accept_warnings(self, warnings: list[CascadeWarning], question: str) -> bool:
+        """Ask before going on when the targets break the parent's limits."""
+        if not warnings:
+            return True
+        lines = "\n".join("⚠ " + warning_text(warning) for warning in warnings)
+        return self.workspace.prompter.confirm(f"{lines}\n\n{question}")
+
+    def make_issue_dialog(self, templates: list[TemplateRow]) -> IssueDialog:
+        """The issue dialog (tests replace this to answer it)."""
+        return IssueDialog(
+            self.workspace.database,
+            self.workspace.year,
+            templates,
+            self._widget(),
+            language=self.workspace.language,
+        )
+
     @Slot()
     def issue(self) -> None:
-        """Issue a template to the chosen signing pairs (backs the database up first)."""
+        """Issue a template to the chosen signing pairs, or save drafts, with their targets.
+
+        Issuing backs the database up first; targets that break the parent's limits are
+        confirmed first.
+        """
         templates = self._templates()
         if not templates:
             return
-        dialog = IssueDialog(
-            self.workspace.database, self.workspace.year, templates, self._widget()
-        )
+        dialog = self.make_issue_dialog(templates)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         template_id, pairs = dialog.template_id(), dialog.chosen_pairs()
         if template_id is None or not pairs:
             return
-        backup_dir = (
-            self.paths.backup_dir if self.paths else backup_dir_for(self.workspace.database)
+        as_drafts = dialog.as_drafts()
+        question = (
+            QCoreApplication.translate("LettersTab", "Save the drafts anyway?")
+            if as_drafts
+            else QCoreApplication.translate("LettersTab", "Issue the letters anyway?")
         )
+        if not self._accept_warnings(dialog.warnings(), question):
+            return
         if self._attempt(
             lambda: issue_letters(
                 self.workspace.database,
@@ -107,9 +148,71 @@ class LetterActions:
                 pairs=pairs,
                 issued_on=dialog.issued_on(),
                 due_date=dialog.due_date(),
-                backup_dir=backup_dir,
+                targets=dialog.targets(),
+                backup_dir=None if as_drafts else self._backup_dir(),
+                as_drafts=as_drafts,
             )
         ):
+            self.refresh()
+
+    @Slot()
+    def issue_selected_drafts(self) -> None:
+        """Issue the selected drafts: compose each from today's matrix and freeze it."""
+        drafts = self.selected_drafts()
+        if not drafts:
+            return
+        if not self.workspace.prompter.confirm(
+            QCoreApplication.translate(
+                "LettersTab",
+                "Issue {count} drafts? Their text is composed from today's matrix and frozen "
+                "with a fingerprint; after that it cannot change.",
+            ).format(count=len(drafts))
+        ):
+            return
+        database, ids = self.workspace.database, [row.id for row in drafts]
+        if self._attempt(lambda: issue_drafts(database, ids, backup_dir=self._backup_dir())):
+            self.refresh()
+
+    @Slot()
+    def edit_draft_targets(self) -> None:
+        """Change the indicator targets of the selected drafts (of one template)."""
+        drafts = self.selected_drafts()
+        if not drafts:
+            return
+        database = self.workspace.database
+        try:
+            found = draft_targets(database, [row.id for row in drafts])
+        except DutyMatrixError as error:
+            self.workspace.report(error)
+            return
+        dialog = self.make_targets_dialog(found)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        question = QCoreApplication.translate("LettersTab", "Save the targets anyway?")
+        if not self._accept_warnings(dialog.editor.warnings(), question):
+            return
+        targets = dialog.editor.letter_targets()
+        if self._attempt(lambda: set_draft_targets(database, targets)):
+            self.refresh()
+
+    def make_targets_dialog(self, drafts: DraftTargets) -> TargetsDialog:
+        """The drafts' targets dialog (tests replace this to answer it)."""
+        return TargetsDialog(
+            self.workspace.database, drafts, self.workspace.language, self._widget()
+        )
+
+    @Slot()
+    def delete_selected_drafts(self) -> None:
+        """Delete the selected drafts after asking (issued letters are never deleted)."""
+        drafts = self.selected_drafts()
+        if not drafts or not self.workspace.prompter.confirm(
+            QCoreApplication.translate(
+                "LettersTab", "Delete {count} drafts ({units})? This cannot be undone."
+            ).format(count=len(drafts), units="、".join(row.party_b for row in drafts[:5]))
+        ):
+            return
+        database, ids = self.workspace.database, [row.id for row in drafts]
+        if self._attempt(lambda: delete_drafts(database, ids)):
             self.refresh()
 
     @Slot()

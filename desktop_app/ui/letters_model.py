@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Set
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import (
@@ -73,6 +75,27 @@ class LedgerModel(QAbstractTableModel):
         """The ledger row at ``row``."""
         return self._rows[row]
 
+    def set_out_of_date(self, stale_ids: Set[int] | None) -> None:
+        """The answer of the background check: which frozen letters are out of date.
+
+        None means the check could not be done: the column is left empty.
+        """
+        self._rows = [
+            replace(row, out_of_date=None if stale_ids is None else row.id in stale_ids)
+            if row.status not in (LetterStatus.DRAFT, LetterStatus.VOID)
+            else row
+            for row in self._rows
+        ]
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, MATRIX_COLUMN), self.index(len(self._rows) - 1, MATRIX_COLUMN)
+            )
+
+    @property
+    def checking(self) -> bool:
+        """True while some frozen letter has not been checked against the matrix yet."""
+        return any(row.out_of_date is None and row.fingerprint for row in self._rows)
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         """Letters, or 0 under any parent (a flat table)."""
         return 0 if parent.isValid() else len(self._rows)
@@ -100,12 +123,21 @@ class LedgerModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
+        pending = row.out_of_date is None or row.status is LetterStatus.DRAFT
+        if role == Qt.ItemDataRole.ForegroundRole and column == MATRIX_COLUMN and pending:
+            return QBrush(QColor("#888888"))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == MATRIX_COLUMN and row.out_of_date:
                 return QCoreApplication.translate(
                     "Letters",
                     "The matrix changed after this letter was issued; the letter keeps its "
                     "frozen text. Re-issue it if the change matters.",
+                )
+            if column == MATRIX_COLUMN and row.status is LetterStatus.DRAFT:
+                return QCoreApplication.translate(
+                    "Letters",
+                    "A draft is not frozen: it follows the matrix and its template until it "
+                    "is issued.",
                 )
             if row.void_reason:
                 return row.void_reason
@@ -140,6 +172,10 @@ class LedgerModel(QAbstractTableModel):
         if column == CODE_COLUMN:
             return row.code
         if column == MATRIX_COLUMN:
+            if row.status is LetterStatus.DRAFT:
+                return translate("Letters", "Follows it")
+            if row.out_of_date is None and row.fingerprint:
+                return translate("Letters", "Checking…")
             return translate("Letters", "Out of date") if row.out_of_date else ""
         return ""
 

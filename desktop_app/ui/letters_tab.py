@@ -1,8 +1,10 @@
 """责任书 tab: the signing ledger of the year with its actions and a preview of the letter.
 
-Issue, edit templates, print the whole year in the background, verify a paper copy, move a
-letter along the ledger (signed → returned → archived), void and re-issue, attach the scanned
-signed copy, export the ledger. Everything goes through services; errors are one sentence.
+Issue (now, or as drafts), edit templates, print the whole year in the background, verify a
+paper copy, move a letter along the ledger (signed → returned → archived), void and re-issue,
+attach the scanned signed copy, export the ledger; issue, retarget or delete drafts.
+Everything goes through services; errors are one sentence. Whether each frozen letter is out
+of date vs the matrix is checked on a pool thread ("Checking…" until the answer arrives).
 """
 
 from __future__ import annotations
@@ -25,14 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.documents.letter_pdf import LetterToPrint, render_letter
 from desktop_app.domain.enums import LetterStatus
 from desktop_app.domain.errors import DutyMatrixError
 from desktop_app.paths import AppPaths
+from desktop_app.services.letter_drafts import draft_content
 from desktop_app.services.letter_ledger import (
     LedgerRow,
     cascade_warnings,
     ledger,
-    signing_rates,
+    signing_rates_of,
 )
 from desktop_app.services.letter_print import letter_pdf_bytes
 from desktop_app.ui.letters_actions import LetterActions
@@ -44,6 +48,8 @@ from desktop_app.ui.letters_model import (
     LedgerModel,
 )
 from desktop_app.ui.letters_preview import PreviewPane
+from desktop_app.ui.letters_stale import StaleCheck, start_stale_check
+from desktop_app.ui.letters_targets_model import warning_text
 from desktop_app.ui.workspace import Workspace
 
 ALL, UNSIGNED, OVERDUE, STALE = range(4)
@@ -74,7 +80,7 @@ class LedgerFilter(QSortFilterProxyModel):
         if self.view == OVERDUE:
             return row.overdue
         if self.view == STALE:
-            return row.out_of_date
+            return bool(row.out_of_date)
         return True
 
 
@@ -89,6 +95,8 @@ class LettersTab(LetterActions, QWidget):
         self.workspace = workspace
         self.paths = paths
         self.stale = True
+        self.check_number = 0
+        self.current_check: StaleCheck | None = None
         self.model = LedgerModel(self)
         self.proxy = LedgerFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -96,7 +104,7 @@ class LettersTab(LetterActions, QWidget):
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
@@ -140,8 +148,26 @@ class LettersTab(LetterActions, QWidget):
         ):
             row_actions.addWidget(self._button(key, slot))
         row_actions.addStretch(1)
+        self.drafts_label = QLabel()
+        draft_actions = QHBoxLayout()
+        draft_actions.addWidget(self.drafts_label)
+        for key, slot in (
+            ("issue_drafts", self.issue_selected_drafts),
+            ("edit_targets", self.edit_draft_targets),
+            ("delete_drafts", self.delete_selected_drafts),
+        ):
+            draft_actions.addWidget(self._button(key, slot))
+        draft_actions.addStretch(1)
 
         self.preview = PreviewPane()
+        self.preview_note = QLabel()
+        self.preview_note.setWordWrap(True)
+        self.preview_note.setStyleSheet("color: #8a5a00")
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.preview_note)
+        right_layout.addWidget(self.preview, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -149,10 +175,11 @@ class LettersTab(LetterActions, QWidget):
         left_layout.addWidget(self.summary_label)
         left_layout.addWidget(self.view, 1)
         left_layout.addLayout(row_actions)
+        left_layout.addLayout(draft_actions)
         left_layout.addWidget(self.warnings_label)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.preview)
+        self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -199,9 +226,19 @@ class LettersTab(LetterActions, QWidget):
             "open_scan": self.tr("Open scan"),
             "open_pdf": self.tr("Open PDF"),
             "print_one": self.tr("Print…"),
+            "issue_drafts": self.tr("Issue"),
+            "edit_targets": self.tr("Targets…"),
+            "delete_drafts": self.tr("Delete"),
         }
         for key, text in texts.items():
             self.buttons[key].setText(text)
+        self.drafts_label.setText(self.tr("Drafts:"))
+        self.buttons["issue_drafts"].setToolTip(
+            self.tr("Issue the selected drafts: their text is frozen from today's matrix.")
+        )
+        self.buttons["delete_drafts"].setToolTip(
+            self.tr("Delete the selected drafts (issued letters are voided, never deleted).")
+        )
         current = max(0, self.filter_combo.currentIndex())
         self.filter_combo.blockSignals(True)
         self.filter_combo.clear()
@@ -249,18 +286,44 @@ class LettersTab(LetterActions, QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Read the year's ledger, signing rates and cascade warnings."""
+        """Read the year's ledger, signing rates and cascade warnings; start the stale check."""
         selected = self.selected()
         year = self.workspace.year
         database = self.workspace.database
-        self.model.set_rows(ledger(database, year))
-        self.rates = signing_rates(database, year)
+        rows = ledger(database, year, check_stale=False)
+        self.model.set_rows(rows)
+        self.rates = signing_rates_of(rows)
         self.warnings = cascade_warnings(database, year)
         self.stale = False
+        self._start_stale_check()
         self._update_summary()
         if selected is not None:
             self.select_letter(selected.id)
         self._update_buttons()
+
+    def _start_stale_check(self) -> None:
+        self.check_number += 1
+        if not self.model.checking:
+            self.current_check = None
+            return
+        check = StaleCheck(self.workspace.database, self.workspace.year, self.check_number)
+        check.signals.finished.connect(self._on_stale_checked)
+        self.current_check = check
+        start_stale_check(check)
+
+    @property
+    def checking(self) -> bool:
+        """True until the latest "out of date vs the matrix" answer has arrived."""
+        return self.current_check is not None
+
+    @Slot(int, object)
+    def _on_stale_checked(self, number: int, stale_ids: object) -> None:
+        if number != self.check_number:
+            return  # an answer to an older request: the ledger was read again since
+        self.current_check = None
+        self.model.set_out_of_date(stale_ids if isinstance(stale_ids, set) else None)
+        self.proxy.invalidate()
+        self._update_summary()
 
     def _update_summary(self) -> None:
         rows = self.model.rows()
@@ -283,45 +346,42 @@ class LettersTab(LetterActions, QWidget):
         ]
         overdue = sum(1 for row in rows if row.overdue)
         stale = sum(1 for row in rows if row.out_of_date)
-        text = self.tr("Signing rate — {rates}. Overdue: {overdue}. Out of date: {stale}.").format(
-            rates="；".join(parts), overdue=overdue, stale=stale
-        )
+        drafts = sum(1 for row in rows if row.status is LetterStatus.DRAFT)
+        stale_text = self.tr("checking…") if self.model.checking else str(stale)
+        if parts:
+            text = self.tr(
+                "Signing rate — {rates}. Overdue: {overdue}. Out of date: {stale}."
+            ).format(rates="；".join(parts), overdue=overdue, stale=stale_text)
+        else:  # drafts (and voids) only: nothing to sign yet
+            text = self.tr("Nothing issued yet.")
+        if drafts:
+            text += " " + self.tr("Drafts: {drafts}.").format(drafts=drafts)
         self.summary_label.setText(text)
-        warnings = getattr(self, "warnings", [])
-        lines = []
-        for warning in warnings:
-            if warning.kind == "over_limit":
-                lines.append(
-                    self.tr(
-                        "{parent}: the letters below it allow {total} for “{indicator}”, "
-                        "more than its own limit {limit}."
-                    ).format(
-                        parent=warning.parent,
-                        total=f"{warning.children_total:g}",
-                        indicator=warning.indicator,
-                        limit=f"{warning.parent_target:g}",
-                    )
-                )
-            else:
-                lines.append(
-                    self.tr("{parent}: the veto item “{indicator}” is missing in {units}.").format(
-                        parent=warning.parent,
-                        indicator=warning.indicator,
-                        units="、".join(warning.children),
-                    )
-                )
+        lines = [warning_text(warning) for warning in getattr(self, "warnings", [])]
         self.warnings_label.setText(
             "<span style='color:#8a5a00'>⚠ " + "<br>⚠ ".join(lines) + "</span>" if lines else ""
         )
 
     # -------------------------------------------------------------- selection
     def selected(self) -> LedgerRow | None:
-        """The ledger row selected, if any."""
-        indexes = self.view.selectionModel().selectedRows()
-        if not indexes:
+        """The ledger row selected (the current one when several are), if any."""
+        rows = self.selected_rows()
+        if not rows:
             return None
-        row = indexes[0].data(ROW_ROLE)
-        return row if isinstance(row, LedgerRow) else None
+        current = self.view.currentIndex().data(ROW_ROLE)
+        if isinstance(current, LedgerRow) and any(row.id == current.id for row in rows):
+            return next(row for row in rows if row.id == current.id)
+        return rows[0]
+
+    def selected_rows(self) -> list[LedgerRow]:
+        """Every ledger row selected, in the order shown."""
+        indexes = sorted(self.view.selectionModel().selectedRows(), key=lambda i: i.row())
+        rows = [index.data(ROW_ROLE) for index in indexes]
+        return [row for row in rows if isinstance(row, LedgerRow)]
+
+    def selected_drafts(self) -> list[LedgerRow]:
+        """The drafts among the selected rows."""
+        return [row for row in self.selected_rows() if row.status is LetterStatus.DRAFT]
 
     def select_letter(self, letter_id: int) -> bool:
         """Select the row of ``letter_id``; False if it is filtered out or gone."""
@@ -337,6 +397,10 @@ class LettersTab(LetterActions, QWidget):
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._update_buttons()
         row = self.selected()
+        self.preview_note.setText("")
+        if row is not None and row.status is LetterStatus.DRAFT:
+            self._preview_draft(row)
+            return
         if row is None or row.fingerprint is None:
             self.preview.clear()
             return
@@ -345,9 +409,28 @@ class LettersTab(LetterActions, QWidget):
         except DutyMatrixError as error:
             self.workspace.report(error)
 
+    def _preview_draft(self, row: LedgerRow) -> None:
+        """A draft as it would be issued now (composed from today's matrix)."""
+        try:
+            content, full = draft_content(self.workspace.database, row.id)
+        except DutyMatrixError as error:
+            self.preview.clear()
+            self.workspace.report(error)
+            return
+        self.preview.set_pdf(render_letter(LetterToPrint(content, full)))
+        self.preview_note.setText(
+            self.tr(
+                "Draft: composed from today's matrix; the text and its code are not final "
+                "until the draft is issued."
+            )
+        )
+
     def _update_buttons(self) -> None:
         row = self.selected()
         status = row.status if row else None
+        drafts = bool(self.selected_drafts())
+        for key in ("issue_drafts", "edit_targets", "delete_drafts"):
+            self.buttons[key].setEnabled(drafts)
         self.buttons["signed"].setEnabled(status is LetterStatus.ISSUED)
         self.buttons["returned"].setEnabled(status is LetterStatus.SIGNED)
         self.buttons["archived"].setEnabled(status is LetterStatus.RETURNED)

@@ -1,68 +1,85 @@
-"""Template editor (责任书模板): sections, clauses, indicators — with a live preview.
+"""Template editor (责任书模板): sections, clauses, indicators, pairing — with a live preview.
 
-Each section's clauses are edited one per line (a line starting with "#" is a sub-heading;
-{指标表} {职责清单} {领域职责} stand alone on a line). Every change re-composes a sample
-letter (the template's first signing pair) and renders its first page, debounced; unknown
-placeholders are listed instead of being printed. Saving makes the template's next version.
+The editor keeps the template it edits as a draft (a :class:`TemplateSpec`) and changes it
+through ``domain.letter_template_edit``: typing changes it at once; adding, removing and
+moving sections, clauses and indicators are commands on the editor's ``QUndoStack``. Every
+change re-composes a sample letter (the first pair of the chosen signing pairing), shortly
+after the last keystroke, and draws the page being viewed. Problems are listed live:
+blocking ones (unknown placeholders such as {乙方名字} — never printed — an empty title,
+duplicate indicators …) refuse the save; warnings (weights not adding up to 100, default
+targets over a parent limit) ask first. "Save" makes the template's next version and
+"Save as…" a new template; letters already issued keep their frozen content.
 """
 
 from __future__ import annotations
 
+import html
 import time
+from dataclasses import replace
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Slot
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.documents.letter_pdf import LetterToPrint, render_letter
-from desktop_app.domain.enums import IndicatorComparison
 from desktop_app.domain.errors import DutyMatrixError
+from desktop_app.domain.letter_template_edit import TemplateProblem
 from desktop_app.domain.letters import (
-    KNOWN_PLACEHOLDERS,
-    IndicatorSpec,
+    BLOCK_PLACEHOLDERS,
     LetterFacts,
-    TemplateSection,
     TemplateSpec,
     compose_letter,
-    content_fingerprint,
-    placeholder_problems,
 )
-from desktop_app.messages import describe
+from desktop_app.messages import describe, message_for
+from desktop_app.services.letter_facts import PAIRING_CHOICES
+from desktop_app.services.letter_pairings import PairingOverview, check_template, pairing_overview
 from desktop_app.services.letter_queries import sample_facts
-from desktop_app.services.letter_templates import save_template_version
+from desktop_app.services.letter_templates import save_template_copy, save_template_version
 from desktop_app.storage.database import Database
-from desktop_app.ui.letters_preview import PreviewPane
+from desktop_app.ui.letters_template_commands import Focus, Kind
+from desktop_app.ui.letters_template_indicators import IndicatorsPage
+from desktop_app.ui.letters_template_pages import SectionsPage
+from desktop_app.ui.letters_template_preview import TemplatePreview
 from desktop_app.ui.prompter import Prompter
 
 PREVIEW_DELAY_MS = 120
 SAMPLE_UUID = "00000000-0000-4000-8000-000000000000"
-_COMPARISONS = (
-    IndicatorComparison.AT_MOST,
-    IndicatorComparison.AT_LEAST,
-    IndicatorComparison.EQUAL,
+PLACEHOLDER_ORDER = (
+    "甲方",
+    "乙方",
+    "年度",
+    "甲方负责人",
+    "甲方负责人职务",
+    "乙方负责人",
+    "乙方负责人职务",
+    "分管领导",
+    "有效期",
+    "签订期限",
+    "份数",
+    "指标表",
+    "职责清单",
+    "领域职责",
 )
 
 
 class TemplateEditor(QDialog):
-    """Edit one template; ``saved_id`` holds the new version's id after saving."""
+    """Edit one template; ``saved_id`` holds the saved version's (or copy's) id."""
 
     def __init__(
         self,
@@ -74,27 +91,136 @@ class TemplateEditor(QDialog):
         language: str,
         parent: QWidget | None = None,
     ) -> None:
-        """Fill the editor from ``spec`` and read the sample facts once."""
+        """Fill the editor from ``spec``; the sample facts follow the pairing."""
         super().__init__(parent)
         self.database = database
         self.template_id = template_id
         self.original = spec
+        self.draft = spec
         self.year = year
         self.prompter = prompter
         self.language = language
         self.saved_id: int | None = None
         self.last_preview_seconds = 0.0
-        self.facts: LetterFacts = sample_facts(database, spec, year)
-        self.sections: list[TemplateSection] = list(spec.sections)
-        self._current_section = -1
+        self.problems: list[TemplateProblem] = []
+        self._overviews: dict[str, PairingOverview] = {}
+        self._facts: dict[str, LetterFacts] = {}
+        self.stack = QUndoStack(self)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(PREVIEW_DELAY_MS)
         self.timer.timeout.connect(self.refresh_preview)
         self.setWindowTitle(self.tr("Letter template — {name}").format(name=spec.name))
 
+        self.pages = QTabWidget()
+        self.pages.addTab(self._general_page(spec), self.tr("General"))
+        self.preamble_edit = QPlainTextEdit("\n".join(spec.preamble))
+        preamble_page = QWidget()
+        preamble_layout = QVBoxLayout(preamble_page)
+        preamble_layout.addWidget(QLabel(self.tr("Preamble, one paragraph per line:")))
+        preamble_layout.addWidget(self.preamble_edit, 1)
+        self.pages.addTab(preamble_page, self.tr("Preamble"))
+        self.sections_page = SectionsPage(self)
+        self.pages.addTab(self.sections_page, self.tr("Sections and clauses"))
+        self.indicators_page = IndicatorsPage(self)
+        self.pages.addTab(self.indicators_page, self.tr("Indicators"))
+        self.pages.setCurrentWidget(self.sections_page)
+
+        self.insert_button = QToolButton()
+        self.insert_button.setText(self.tr("Insert placeholder"))
+        self.insert_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.insert_button.setMenu(self._placeholder_menu())
+        self.undo_button = QToolButton()
+        self.redo_button = QToolButton()
+        undo = self.stack.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.stack.createRedoAction(self, self.tr("Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.addActions([undo, redo])
+        self.undo_button.setDefaultAction(undo)
+        self.redo_button.setDefaultAction(redo)
+        tools = QHBoxLayout()
+        tools.addWidget(self.insert_button)
+        tools.addStretch(1)
+        tools.addWidget(self.undo_button)
+        tools.addWidget(self.redo_button)
+
+        self.problems_label = QLabel()
+        self.problems_label.setWordWrap(True)
+        self.problems_area = problems_scroll = QScrollArea()
+        problems_scroll.setWidgetResizable(True)
+        problems_scroll.setWidget(self.problems_label)
+        problems_scroll.setMaximumHeight(96)
+        problems_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        problems_scroll.setVisible(False)
+        self.timing_label = QLabel()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(tools)
+        left_layout.addWidget(self.pages, 1)
+        left_layout.addWidget(problems_scroll)
+        left_layout.addWidget(self.timing_label)
+        self.preview = TemplatePreview()
+        splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 4)
+        splitter.setSizes([660, 540])
+
+        self.save_button = QPushButton(self.tr("Save as new version"))
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(
+            self.tr("Letters already issued keep the text they were issued with")
+        )
+        self.save_as_button = QPushButton(self.tr("Save as new template…"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.save_button.clicked.connect(self.save)
+        self.save_as_button.clicked.connect(self.save_as)
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.save_as_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        self.resize(1240, 780)
+
+        self._insert_target: QLineEdit | QPlainTextEdit = self.sections_page.clause_edit
+        for widget in self._text_targets():
+            widget.installEventFilter(self)
+        for line_edit in (self.title_edit, self.level_edit, self.validity_edit):
+            line_edit.textChanged.connect(self.schedule_preview)
+        self.preamble_edit.textChanged.connect(self.schedule_preview)
+        self.copies_spin.valueChanged.connect(self.schedule_preview)
+        self.due_spin.valueChanged.connect(self.schedule_preview)
+        self.pairing_combo.currentIndexChanged.connect(self._pairing_chosen)
+        self.sections_page.section_list.currentRowChanged.connect(self._follow_section)
+        self.apply_draft(spec, Focus(Kind.SECTION))
+        self._pairing_chosen()
+        self.timer.stop()
+        self.refresh_preview()
+
+    # ------------------------------------------------------------------- layout
+    def _general_page(self, spec: TemplateSpec) -> QWidget:
+        self.name_label = QLabel(spec.name)
+        self.name_label.setWordWrap(True)
         self.title_edit = QLineEdit(spec.title)
+        self.title_edit.setMaxLength(200)
         self.level_edit = QLineEdit(spec.level)
+        self.level_edit.setMaxLength(50)
+        self.pairing_combo = QComboBox()
+        for rule in PAIRING_CHOICES:
+            self.pairing_combo.addItem(self.pairing_label(rule), rule)
+        if spec.pairing not in PAIRING_CHOICES:
+            self.pairing_combo.addItem(spec.pairing, spec.pairing)
+        self.pairing_combo.setCurrentIndex(self.pairing_combo.findData(spec.pairing))
+        self.pairing_label_text = QLabel()
+        self.pairing_label_text.setWordWrap(True)
         self.validity_edit = QLineEdit(spec.validity)
         self.copies_spin = QSpinBox()
         self.copies_spin.setRange(1, 4)
@@ -102,238 +228,158 @@ class TemplateEditor(QDialog):
         self.due_spin = QSpinBox()
         self.due_spin.setRange(1, 365)
         self.due_spin.setValue(spec.due_days)
-        general = QWidget()
-        form = QFormLayout(general)
+        self.due_spin.setSuffix(self.tr(" days"))
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("Template:"), self.name_label)
         form.addRow(self.tr("Title:"), self.title_edit)
         form.addRow(self.tr("Level:"), self.level_edit)
+        form.addRow(self.tr("Signing pairs:"), self.pairing_combo)
+        form.addRow("", self.pairing_label_text)
         form.addRow(self.tr("Valid:"), self.validity_edit)
         form.addRow(self.tr("Copies:"), self.copies_spin)
-        form.addRow(self.tr("Days to sign:"), self.due_spin)
-        hint = QLabel(
-            self.tr("Placeholders: {names}").format(
-                names=" ".join(f"{{{name}}}" for name in sorted(KNOWN_PLACEHOLDERS))
-            )
+        form.addRow(self.tr("Time to sign:"), self.due_spin)
+        return page
+
+    def pairing_label(self, rule: str) -> str:
+        """The clerk's words for a pairing rule."""
+        labels = {
+            "townships": self.tr("County government → each township, street and park"),
+            "committee_members": self.tr("Safety committee → each member unit"),
+            "subsidiaries": self.tr("Company → each subsidiary or workshop"),
+            "teams": self.tr("Workshop → each team"),
+            "children": self.tr(
+                "Every unit → each of its direct subordinate units, level by level"
+            ),
+        }
+        return labels.get(rule, rule)
+
+    def _placeholder_menu(self) -> QMenu:
+        descriptions = {
+            "甲方": self.tr("party A, the issuing unit"),
+            "乙方": self.tr("party B, the accepting unit"),
+            "年度": self.tr("the year"),
+            "甲方负责人": self.tr("party A's principal"),
+            "甲方负责人职务": self.tr("party A's principal's post"),
+            "乙方负责人": self.tr("party B's principal"),
+            "乙方负责人职务": self.tr("party B's principal's post"),
+            "分管领导": self.tr("the leaders overseeing party B"),
+            "有效期": self.tr("the period of validity"),
+            "签订期限": self.tr("the signing deadline"),
+            "份数": self.tr("the number of copies"),
+            "指标表": self.tr("the indicator table (a clause of its own)"),
+            "职责清单": self.tr("party B's duty list (a clause of its own)"),
+            "领域职责": self.tr("party B's fields and roles (a clause of its own)"),
+        }
+        menu = QMenu(self)
+        for name in PLACEHOLDER_ORDER:
+            action = menu.addAction(f"{{{name}}}　{descriptions[name]}")
+            action.triggered.connect(lambda _checked=False, n=name: self.insert_placeholder(n))
+        return menu
+
+    def _text_targets(self) -> tuple[QLineEdit | QPlainTextEdit, ...]:
+        page = self.sections_page
+        return (
+            self.title_edit,
+            self.validity_edit,
+            self.preamble_edit,
+            page.heading_edit,
+            page.clause_edit,
         )
-        hint.setWordWrap(True)
-        form.addRow(hint)
 
-        self.preamble_edit = QPlainTextEdit("\n".join(spec.preamble))
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        """Remember the text field the clerk was last in (placeholders go there)."""
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit | QPlainTextEdit):
+            self._insert_target = watched
+        return super().eventFilter(watched, event)
 
-        self.section_list = QListWidget()
-        self.heading_edit = QLineEdit()
-        self.clauses_edit = QPlainTextEdit()
-        self.add_section_button = QPushButton(self.tr("Add section"))
-        self.remove_section_button = QPushButton(self.tr("Remove section"))
-        self.add_section_button.clicked.connect(self._add_section)
-        self.remove_section_button.clicked.connect(self._remove_section)
-        sections_page = QWidget()
-        section_buttons = QHBoxLayout()
-        section_buttons.addWidget(self.add_section_button)
-        section_buttons.addWidget(self.remove_section_button)
-        sections_layout = QVBoxLayout(sections_page)
-        sections_layout.addWidget(self.section_list, 1)
-        sections_layout.addLayout(section_buttons)
-        sections_layout.addWidget(QLabel(self.tr("Heading:")))
-        sections_layout.addWidget(self.heading_edit)
-        sections_layout.addWidget(
-            QLabel(self.tr("Clauses, one per line (# starts a sub-heading):"))
-        )
-        sections_layout.addWidget(self.clauses_edit, 2)
+    # ------------------------------------------------------------------ editing
+    def insert_placeholder(self, name: str) -> None:
+        """Put ``{name}`` where the cursor was; a block placeholder becomes its own clause."""
+        text = f"{{{name}}}"
+        if name in BLOCK_PLACEHOLDERS:
+            self.pages.setCurrentWidget(self.sections_page)
+            self.sections_page.add_clause(text)
+            return
+        target = self._insert_target
+        if isinstance(target, QLineEdit):
+            target.insert(text)
+        else:
+            target.insertPlainText(text)
+        target.setFocus()
 
-        self.indicator_table = QTableWidget(0, 6)
-        self.indicator_table.setHorizontalHeaderLabels(
-            [
-                self.tr("Indicator"),
-                self.tr("Unit"),
-                self.tr("Comparison"),
-                self.tr("Target"),
-                self.tr("Weight"),
-                self.tr("Veto"),
-            ]
-        )
-        for indicator in spec.indicators:
-            self._add_indicator_row(indicator)
-        self.add_indicator_button = QPushButton(self.tr("Add indicator"))
-        self.remove_indicator_button = QPushButton(self.tr("Remove indicator"))
-        self.add_indicator_button.clicked.connect(lambda: self._add_indicator_row(None))
-        self.remove_indicator_button.clicked.connect(self._remove_indicator)
-        indicators_page = QWidget()
-        indicator_buttons = QHBoxLayout()
-        indicator_buttons.addWidget(self.add_indicator_button)
-        indicator_buttons.addWidget(self.remove_indicator_button)
-        indicators_layout = QVBoxLayout(indicators_page)
-        indicators_layout.addWidget(self.indicator_table, 1)
-        indicators_layout.addLayout(indicator_buttons)
+    def apply_draft(self, spec: TemplateSpec, focus: Focus) -> None:
+        """Make ``spec`` the draft and show it, selecting ``focus`` (undo commands call this)."""
+        self.draft = spec
+        self.sections_page.show_draft(spec, focus)
+        self.indicators_page.show_draft(spec, focus)
+        if focus.kind is Kind.INDICATOR:
+            self.pages.setCurrentWidget(self.indicators_page)
+        elif self.pages.currentWidget() is self.indicators_page:
+            self.pages.setCurrentWidget(self.sections_page)
+        self.schedule_preview()
 
-        self.pages = QTabWidget()
-        self.pages.addTab(general, self.tr("General"))
-        self.pages.addTab(self.preamble_edit, self.tr("Preamble"))
-        self.pages.addTab(sections_page, self.tr("Sections"))
-        self.pages.addTab(indicators_page, self.tr("Indicators"))
-        self.problems_label = QLabel()
-        self.problems_label.setWordWrap(True)
-        self.timing_label = QLabel()
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.pages, 1)
-        left_layout.addWidget(self.problems_label)
-        left_layout.addWidget(self.timing_label)
-        self.preview = PreviewPane()
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.preview)
-        splitter.setSizes([520, 520])
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(buttons)
-        self.resize(1100, 760)
-
-        for line_edit in (self.title_edit, self.level_edit, self.validity_edit, self.heading_edit):
-            line_edit.textChanged.connect(self.schedule_preview)
-        self.preamble_edit.textChanged.connect(self.schedule_preview)
-        self.clauses_edit.textChanged.connect(self.schedule_preview)
-        self.copies_spin.valueChanged.connect(self.schedule_preview)
-        self.indicator_table.itemChanged.connect(self.schedule_preview)
-        self.section_list.currentRowChanged.connect(self._show_section)
-        self._fill_sections()
-        self.refresh_preview()
-
-    # ---------------------------------------------------------------- sections
-    def _fill_sections(self, select: int = 0) -> None:
-        self.section_list.blockSignals(True)
-        self.section_list.clear()
-        self.section_list.addItems([section.heading for section in self.sections])
-        self.section_list.blockSignals(False)
-        self._current_section = -1
-        if self.sections:
-            self.section_list.setCurrentRow(min(select, len(self.sections) - 1))
-            self._show_section(self.section_list.currentRow())
-
-    def _store_section(self) -> None:
-        index = self._current_section
-        if 0 <= index < len(self.sections):
-            clauses = tuple(line for line in self.clauses_edit.toPlainText().splitlines())
-            self.sections[index] = TemplateSection(self.heading_edit.text(), clauses)
-            item = self.section_list.item(index)
-            if item is not None:
-                item.setText(self.heading_edit.text())
+    def draft_edited(self, spec: TemplateSpec) -> None:
+        """Take ``spec`` as the draft after typing (the field's own undo covers it)."""
+        self.draft = spec
+        self.schedule_preview()
 
     @Slot(int)
-    def _show_section(self, row: int) -> None:
-        self._store_section()
-        self._current_section = row
-        if 0 <= row < len(self.sections):
-            section = self.sections[row]
-            for widget in (self.heading_edit, self.clauses_edit):
-                widget.blockSignals(True)
-            self.heading_edit.setText(section.heading)
-            self.clauses_edit.setPlainText("\n".join(section.clauses))
-            for widget in (self.heading_edit, self.clauses_edit):
-                widget.blockSignals(False)
+    def _follow_section(self, row: int) -> None:
+        """Turn the preview to the page where the chosen section starts."""
+        if 0 <= row < len(self.draft.sections):
+            self.preview.show_text(self.draft.sections[row].heading)
 
     @Slot()
-    def _add_section(self) -> None:
-        self._store_section()
-        self.sections.append(TemplateSection(self.tr("New section"), ()))
-        self._fill_sections(len(self.sections) - 1)
+    def _pairing_chosen(self) -> None:
+        rule = self.pairing()
+        overview = self.overview(rule)
+        if overview is None or not overview.pairs:
+            text = self.tr("No units pair under this rule today.")
+        else:
+            text = self.tr("{count} letters, e.g. {examples}").format(
+                count=overview.pairs, examples="；".join(overview.examples)
+            )
+        self.pairing_label_text.setText(text)
         self.schedule_preview()
 
-    @Slot()
-    def _remove_section(self) -> None:
-        row = self.section_list.currentRow()
-        if 0 <= row < len(self.sections):
-            del self.sections[row]
-            self._current_section = -1
-            self._fill_sections(max(0, row - 1))
-            self.schedule_preview()
+    def pairing(self) -> str:
+        """The chosen pairing rule."""
+        return str(self.pairing_combo.currentData() or self.original.pairing)
 
-    # -------------------------------------------------------------- indicators
-    def _add_indicator_row(self, indicator: IndicatorSpec | None) -> None:
-        spec = indicator or IndicatorSpec(
-            self.tr("New indicator"), "%", IndicatorComparison.AT_LEAST, 100, 10
-        )
-        row = self.indicator_table.rowCount()
-        self.indicator_table.insertRow(row)
-        self.indicator_table.setItem(row, 0, QTableWidgetItem(spec.name))
-        self.indicator_table.setItem(row, 1, QTableWidgetItem(spec.measure_unit))
-        combo = QComboBox()
-        combo.addItems(["≤", "≥", "="])
-        combo.setCurrentIndex(_COMPARISONS.index(spec.comparison))
-        combo.currentIndexChanged.connect(self.schedule_preview)
-        self.indicator_table.setCellWidget(row, 2, combo)
-        target = "" if spec.target is None else f"{spec.target:g}"
-        weight = "" if spec.weight is None else f"{spec.weight:g}"
-        self.indicator_table.setItem(row, 3, QTableWidgetItem(target))
-        self.indicator_table.setItem(row, 4, QTableWidgetItem(weight))
-        veto = QCheckBox()
-        veto.setChecked(spec.veto)
-        veto.toggled.connect(self.schedule_preview)
-        self.indicator_table.setCellWidget(row, 5, veto)
-        self.schedule_preview()
+    def overview(self, rule: str) -> PairingOverview | None:
+        """What ``rule`` covers today (read once per rule)."""
+        if rule not in self._overviews:
+            try:
+                self._overviews[rule] = pairing_overview(self.database, rule)
+            except DutyMatrixError:
+                return None
+        return self._overviews[rule]
 
-    @Slot()
-    def _remove_indicator(self) -> None:
-        row = self.indicator_table.currentRow()
-        if row >= 0:
-            self.indicator_table.removeRow(row)
-            self.schedule_preview()
+    def facts(self) -> LetterFacts:
+        """The sample letter's facts: the chosen pairing's first pair (read once per rule)."""
+        spec = self.current_spec()
+        if spec.pairing not in self._facts:
+            self._facts[spec.pairing] = sample_facts(self.database, spec, self.year)
+        return self._facts[spec.pairing]
 
-    def _indicators(self) -> tuple[IndicatorSpec, ...]:
-        found = []
-        for row in range(self.indicator_table.rowCount()):
-            name_item = self.indicator_table.item(row, 0)
-            if name_item is None or not name_item.text().strip():
-                continue
-            combo = self.indicator_table.cellWidget(row, 2)
-            veto = self.indicator_table.cellWidget(row, 5)
-            comparison = (
-                _COMPARISONS[combo.currentIndex()]
-                if isinstance(combo, QComboBox)
-                else _COMPARISONS[0]
-            )
-            found.append(
-                IndicatorSpec(
-                    name_item.text().strip(),
-                    self._cell(row, 1),
-                    comparison,
-                    _number(self._cell(row, 3)),
-                    _number(self._cell(row, 4)),
-                    isinstance(veto, QCheckBox) and veto.isChecked(),
-                )
-            )
-        return tuple(found)
-
-    def _cell(self, row: int, column: int) -> str:
-        item = self.indicator_table.item(row, column)
-        return item.text().strip() if item is not None else ""
-
-    # ----------------------------------------------------------------- preview
     def current_spec(self) -> TemplateSpec:
         """The template as edited so far."""
-        self._store_section()
-        return TemplateSpec(
-            key=self.original.key,
+        return replace(
+            self.draft,
             level=self.level_edit.text().strip(),
-            name=self.original.name,
             title=self.title_edit.text(),
-            pairing=self.original.pairing,
+            pairing=self.pairing(),
             preamble=tuple(
                 line for line in self.preamble_edit.toPlainText().splitlines() if line.strip()
             ),
-            sections=tuple(self.sections),
-            indicators=self._indicators(),
             validity=self.validity_edit.text(),
             copies=self.copies_spin.value(),
             due_days=self.due_spin.value(),
-            parent_limits=self.original.parent_limits,
         )
 
+    # ----------------------------------------------------------------- preview
     @Slot()
     def schedule_preview(self) -> None:
         """Refresh the preview shortly after the last keystroke."""
@@ -341,44 +387,62 @@ class TemplateEditor(QDialog):
 
     @Slot()
     def refresh_preview(self) -> None:
-        """Compose the sample letter and render its first page; list placeholder problems."""
+        """List the problems, compose the sample letter and draw the page shown."""
         started = time.perf_counter()
         spec = self.current_spec()
-        problems = placeholder_problems(spec)
-        if problems:
-            self.problems_label.setText(
-                "<span style='color:#b00020'>"
-                + "<br>".join(
-                    self.tr("Unknown or misplaced placeholder {placeholder} at {where}").format(
-                        placeholder=problem.placeholder, where=problem.where
-                    )
-                    for problem in problems
-                )
-                + "</span>"
-            )
-            return
-        self.problems_label.setText("")
+        self.problems = check_template(spec, self.overview(spec.pairing))
+        self._show_problems()
         try:
-            content = compose_letter(spec, self.facts, letter_uuid=SAMPLE_UUID)
-        except DutyMatrixError as error:
-            self.problems_label.setText(describe(error, self.language))
+            content = compose_letter(spec, self.facts(), letter_uuid=SAMPLE_UUID)
+        except DutyMatrixError:
+            self.timing_label.setText(self.tr("The preview waits until the problems are fixed."))
             return
-        data = render_letter(LetterToPrint(content, content_fingerprint(content)))
-        self.preview.set_pdf(data, self.preview_page())
+        self.preview.set_content(content)
         self.last_preview_seconds = time.perf_counter() - started
         self.timing_label.setText(
             self.tr("Preview of {party} drawn in {ms} ms").format(
-                party=self.facts.party_b.name, ms=round(self.last_preview_seconds * 1000)
+                party=self.facts().party_b.name, ms=round(self.last_preview_seconds * 1000)
             )
         )
 
-    def preview_page(self) -> int:
-        """Keep showing the page the clerk was looking at."""
-        return self.preview.current_page
+    def problem_lines(self) -> tuple[list[str], list[str]]:
+        """(blocking, warnings) as sentences in the clerk's language."""
+        blocking = [
+            self.tr('"{text}" is not a number ({indicator}, {column})').format(
+                text=text, indicator=indicator, column=column
+            )
+            for indicator, column, text in self.indicators_page.bad_numbers()
+        ]
+        warnings: list[str] = []
+        for problem in self.problems:
+            sentence = message_for(problem.code, problem.facts, self.language)
+            (blocking if problem.blocking else warnings).append(sentence)
+        return blocking, warnings
+
+    def _show_problems(self) -> None:
+        blocking, warnings = self.problem_lines()
+        lines = [f"<span style='color:#b00020'>✖ {html.escape(s)}</span>" for s in blocking]
+        lines += [f"<span style='color:#8a5a00'>⚠ {html.escape(s)}</span>" for s in warnings]
+        self.problems_label.setText("<br>".join(lines))
+        self.problems_area.setVisible(bool(lines))
+
+    # -------------------------------------------------------------------- saving
+    def _ready_to_save(self) -> bool:
+        self.refresh_preview()
+        blocking, warnings = self.problem_lines()
+        if blocking:
+            self.prompter.error(blocking[0])
+            return False
+        if warnings:
+            question = self.tr("Save the template despite these warnings?")
+            return self.prompter.confirm(question + "\n\n" + "\n".join(warnings))
+        return True
 
     @Slot()
     def save(self) -> None:
-        """Save as the template's next version (refused while placeholders are wrong)."""
+        """Save as the template's next version (refused while a blocking problem remains)."""
+        if not self._ready_to_save():
+            return
         try:
             self.saved_id = save_template_version(
                 self.database, self.template_id, self.current_spec()
@@ -388,9 +452,30 @@ class TemplateEditor(QDialog):
             return
         self.accept()
 
+    @Slot()
+    def reject(self) -> None:
+        """Close without saving, after asking when something was changed."""
+        changed = self.saved_id is None and self.current_spec() != self.original
+        if changed and not self.prompter.confirm(self.tr("Discard the changes to this template?")):
+            return
+        super().reject()
 
-def _number(text: str) -> float | None:
-    try:
-        return float(text) if text else None
-    except ValueError:
-        return None
+    @Slot()
+    def save_as(self) -> None:
+        """Save as a new template under a name the clerk gives; the original stays as it is."""
+        if not self._ready_to_save():
+            return
+        name = self.prompter.text(
+            self.tr("Name of the new template:"),
+            self.tr("{name} (copy)").format(name=self.original.name),
+        )
+        if name is None:
+            return
+        try:
+            self.saved_id = save_template_copy(
+                self.database, self.template_id, self.current_spec(), name
+            )
+        except DutyMatrixError as error:
+            self.prompter.error(describe(error, self.language))
+            return
+        self.accept()

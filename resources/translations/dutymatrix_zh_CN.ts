@@ -619,47 +619,47 @@ Opening and checking the database…</source>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="91"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="98"/>
         <source>Choose the workbook</source>
         <translation>选择工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="94"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="101"/>
         <source>An .xlsx file from Excel or WPS. Title rows, merged cells and notes below the table are fine.</source>
         <translation>选择用 Excel 或 WPS 保存的 .xlsx 文件。表格上方的标题行、合并单元格和表格下方的注释都可以保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="103"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="110"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="112"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="119"/>
         <source>Save a blank template…</source>
         <translation>保存空白导入模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="115"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="122"/>
         <source>Register:</source>
         <translation>导入内容：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="116"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="123"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="117"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="124"/>
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="138"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="145"/>
         <source>Import from Excel</source>
         <translation>从 Excel 导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="147"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="154"/>
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
@@ -956,122 +956,303 @@ Opening and checking the database…</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="73"/>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="98"/>
         <source>Import from Excel</source>
         <translation>从 Excel 导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="82"/>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="107"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="154"/>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="218"/>
         <source>{count} records written.</source>
         <translation>已写入 {count} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="156"/>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="220"/>
         <source>The file matches the database; nothing changed.</source>
         <translation>文件内容与数据库一致，未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="160"/>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="224"/>
         <source>{count} rows with errors were left out.</source>
         <translation>有问题的 {count} 行未导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="164"/>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="228"/>
         <source>Backup taken before the import: {path}</source>
         <translation>导入前已自动备份：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="188"/>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="267"/>
+        <source>Stopped. Nothing was written.</source>
+        <translation>已停止，未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="304"/>
         <source>&amp;Import from Excel…</source>
         <translation>从 Excel 导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="55"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="62"/>
         <source>Unit register</source>
         <translation>单位名录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="56"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="63"/>
         <source>People register</source>
         <translation>人员名册</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="57"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="64"/>
         <source>Responsibility matrix</source>
         <translation>责任矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="58"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="65"/>
         <source>Leaders&apos; oversight</source>
         <translation>领导分管（一岗双责）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="59"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="66"/>
         <source>Duty lists</source>
         <translation>责任清单</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_indicators.py" line="54"/>
+        <source>Indicator</source>
+        <translation>控制指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_indicators.py" line="55"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_indicators.py" line="56"/>
+        <source>Comparison</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_indicators.py" line="57"/>
+        <source>Default target</source>
+        <translation>默认目标值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_indicators.py" line="58"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_indicators.py" line="59"/>
+        <source>Veto</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_indicators.py" line="60"/>
+        <source>Parent limit</source>
+        <translation>上级控制数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_indicators.py" line="74"/>
+        <source>The issuing level&apos;s own limit (上级控制数), shared by the letters it issues</source>
+        <translation>签发层级自身的控制数（上级控制数），由其签发的各份责任书分担</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_indicators.py" line="77"/>
+        <location filename="../../desktop_app/ui/letters_template_indicators.py" line="245"/>
+        <source>Add indicator</source>
+        <translation>添加指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_indicators.py" line="78"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_indicators.py" line="79"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_indicators.py" line="80"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_indicators.py" line="81"/>
+        <source>Alt+Up</source>
+        <translation>快捷键 Alt+↑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_indicators.py" line="82"/>
+        <source>Alt+Down</source>
+        <translation>快捷键 Alt+↓</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_indicators.py" line="86"/>
+        <source>Default target: what each letter gets when it is issued. Parent limit: the issuing level&apos;s own ≤ limit (e.g. the county&apos;s deaths ≤ 3); the letters it issues share it, and a warning appears when their targets add up to more.</source>
+        <translation>默认目标值：签发时每份责任书得到的目标值。上级控制数：签发层级自身的“≤”类控制数（如全县死亡人数 ≤ 3）；由其签发的各份责任书分担，目标值合计超过时给出提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_indicators.py" line="157"/>
+        <source>Weights add up to {total}.</source>
+        <translation>权重合计为 {total}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_indicators.py" line="159"/>
+        <source>No weights: the assessment shares the indicator points equally.</source>
+        <translation>未设权重：考核时各项控制指标平均分配分值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_indicators.py" line="241"/>
+        <source>New indicator</source>
+        <translation>新指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_indicators.py" line="258"/>
+        <source>Remove indicator</source>
+        <translation>删除指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_indicators.py" line="267"/>
+        <source>Move indicator</source>
+        <translation>移动指标</translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/letters_dialogs.py" line="53"/>
+        <location filename="../../desktop_app/ui/letters_issue_dialog.py" line="62"/>
         <source>Issue letters for {year}</source>
         <translation>签发{year}年度责任书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_dialogs.py" line="57"/>
+        <location filename="../../desktop_app/ui/letters_issue_dialog.py" line="66"/>
         <source>{level} — {name} (v{version})</source>
         <translation>{level} — {name}（第{version}版）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_dialogs.py" line="65"/>
+        <location filename="../../desktop_app/ui/letters_issue_dialog.py" line="72"/>
+        <source>Issue now — the text is frozen and fingerprinted</source>
+        <translation>立即印发——正文定稿并生成指纹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_issue_dialog.py" line="74"/>
+        <source>Save as drafts — not frozen; they follow the matrix until issued</source>
+        <translation>保存为草稿——不定稿，印发前随责任矩阵更新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_issue_dialog.py" line="83"/>
         <source>Check all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_dialogs.py" line="66"/>
+        <location filename="../../desktop_app/ui/letters_issue_dialog.py" line="84"/>
         <source>Check none</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_dialogs.py" line="76"/>
+        <location filename="../../desktop_app/ui/letters_issue_dialog.py" line="108"/>
+        <source>Signing pairs</source>
+        <translation>签订单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_issue_dialog.py" line="109"/>
+        <source>Indicator targets</source>
+        <translation>指标目标值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_issue_dialog.py" line="117"/>
+        <source>What to do:</source>
+        <translation>处理方式：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_issue_dialog.py" line="141"/>
         <source>Issue</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_dialogs.py" line="84"/>
+        <location filename="../../desktop_app/ui/letters_issue_dialog.py" line="141"/>
+        <source>Save drafts</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_issue_dialog.py" line="157"/>
+        <source>  (already has a letter)</source>
+        <translation>（已有责任书）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_issue_dialog.py" line="114"/>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_dialogs.py" line="85"/>
+        <location filename="../../desktop_app/ui/letters_issue_dialog.py" line="115"/>
         <source>Issued on:</source>
         <translation>印发日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_dialogs.py" line="86"/>
+        <location filename="../../desktop_app/ui/letters_issue_dialog.py" line="116"/>
         <source>Sign by:</source>
         <translation>签订期限：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_dialogs.py" line="89"/>
+        <location filename="../../desktop_app/ui/letters_issue_dialog.py" line="104"/>
         <source>Signing pairs (party A → party B):</source>
         <translation>签订单位（甲方 → 乙方）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_dialogs.py" line="115"/>
         <source>  (already issued)</source>
-        <translation>（已签发）</translation>
+        <translation type="vanished">（已签发）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_dialogs.py" line="146"/>
+        <location filename="../../desktop_app/ui/letters_issue_dialog.py" line="204"/>
         <source>{checked} of {count} pairs chosen</source>
         <translation>已选 {checked} / {count} 对</translation>
+    </message>
+</context>
+<context>
+    <name>JobPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_job.py" line="231"/>
+        <source>Reading…</source>
+        <translation>读取…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_job.py" line="232"/>
+        <source>Checking…</source>
+        <translation>校验…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_job.py" line="233"/>
+        <source>Writing…</source>
+        <translation>写入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_job.py" line="254"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_job.py" line="255"/>
+        <source>Stop this step; nothing is written.</source>
+        <translation>停止这一步；不会写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_job.py" line="287"/>
+        <source>{phase} {done} of {total}</source>
+        <translation>{phase} {done} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_job.py" line="297"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
     </message>
 </context>
 <context>
@@ -1186,62 +1367,62 @@ Opening and checking the database…</source>
 <context>
     <name>LedgerHeader</name>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="154"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="190"/>
         <source>Party B</source>
         <translation>乙方</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="155"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="191"/>
         <source>Party A</source>
         <translation>甲方</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="156"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="192"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="157"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="193"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="158"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="194"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="159"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="195"/>
         <source>Issued</source>
         <translation>印发日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="160"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="196"/>
         <source>Due</source>
         <translation>签订期限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="161"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="197"/>
         <source>Signed</source>
         <translation>签订日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="162"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="198"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="163"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="199"/>
         <source>Scan</source>
         <translation>扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="164"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="200"/>
         <source>Code</source>
         <translation>核验码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="165"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="201"/>
         <source>Vs. matrix</source>
         <translation>与矩阵比对</translation>
     </message>
@@ -1249,52 +1430,67 @@ Opening and checking the database…</source>
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="41"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="43"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="42"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="44"/>
         <source>Issued</source>
         <translation>已印发</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="43"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="45"/>
         <source>Signed</source>
         <translation>已签订</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="44"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="46"/>
         <source>Returned</source>
         <translation>已回收</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="45"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="47"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="46"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="48"/>
         <source>Void</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="105"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="131"/>
         <source>The matrix changed after this letter was issued; the letter keeps its frozen text. Re-issue it if the change matters.</source>
         <translation>本责任书印发后责任矩阵已有变化；责任书保持冻结时的文本。如变化影响内容，请作废后重新签发。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="134"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="137"/>
+        <source>A draft is not frozen: it follows the matrix and its template until it is issued.</source>
+        <translation>草稿尚未定稿：印发前随责任矩阵和模板更新。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_model.py" line="166"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="139"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="171"/>
         <source>Yes</source>
         <translation>有</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="143"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="176"/>
+        <source>Follows it</source>
+        <translation>随矩阵更新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_model.py" line="178"/>
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_model.py" line="179"/>
         <source>Out of date</source>
         <translation>已过时</translation>
     </message>
@@ -1302,36 +1498,76 @@ Opening and checking the database…</source>
         <source>Code</source>
         <translation type="obsolete">编码</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_targets_model.py" line="52"/>
+        <source>{parent}: the letters below it allow {total} for “{indicator}”, more than its own limit {limit}.</source>
+        <translation>{parent}：下级责任书“{indicator}”合计 {total}，超过其自身限额 {limit}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_targets_model.py" line="62"/>
+        <source>{parent}: the veto item “{indicator}” is missing in {units}.</source>
+        <translation>{parent}：{units} 的责任书缺少一票否决项“{indicator}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_targets_model.py" line="183"/>
+        <source>Left out of this letter. Type a number to put it back.</source>
+        <translation>本责任书不列此项指标。输入数值即可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_targets_model.py" line="186"/>
+        <source>Template default: {value}. Leave empty to leave it out.</source>
+        <translation>模板默认值：{value}。留空表示不列此项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_targets_model.py" line="235"/>
+        <source>default {target}</source>
+        <translation>默认 {target}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_targets_model.py" line="237"/>
+        <source> · veto</source>
+        <translation> · 否决项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_targets_model.py" line="241"/>
+        <source>limit ≤{limit} · total {total}</source>
+        <translation>限额 ≤{limit} · 合计 {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_targets_model.py" line="256"/>
+        <source>{name}: the issuing unit&apos;s limit is ≤{limit}; the total counts every letter it issues, those already made included.</source>
+        <translation>{name}：签发单位的限额为 ≤{limit}；合计包括其签发的全部责任书（含已有的）。</translation>
+    </message>
 </context>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="184"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="211"/>
         <source>Letters</source>
         <translation>责任书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="189"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="216"/>
         <source>Issue…</source>
         <translation>签发…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="190"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="217"/>
         <source>Templates…</source>
         <translation>模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="191"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="218"/>
         <source>Print the year…</source>
         <translation>打印全年…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="192"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="219"/>
         <source>Verify…</source>
         <translation>核验…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="193"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="220"/>
         <source>Export ledger…</source>
         <translation>导出台账…</translation>
     </message>
@@ -1348,142 +1584,215 @@ Opening and checking the database…</source>
         <translation type="vanished">已归档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="194"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="221"/>
         <source>Mark signed</source>
         <translation>标记已签订</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="195"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="222"/>
         <source>Mark returned</source>
         <translation>标记已回收</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="196"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="223"/>
         <source>Mark archived</source>
         <translation>标记已归档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="197"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="224"/>
         <source>Void / re-issue…</source>
         <translation>作废 / 重新签发…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="198"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="225"/>
         <source>Attach scan…</source>
         <translation>附扫描件…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="199"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="226"/>
         <source>Open scan</source>
         <translation>查看扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="200"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="227"/>
         <source>Open PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="201"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="228"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="210"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="229"/>
+        <source>Issue</source>
+        <translation>印发</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="230"/>
+        <source>Targets…</source>
+        <translation>目标值…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="231"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="235"/>
+        <source>Drafts:</source>
+        <translation>草稿：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="237"/>
+        <source>Issue the selected drafts: their text is frozen from today&apos;s matrix.</source>
+        <translation>印发所选草稿：按当前责任矩阵定稿。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="240"/>
+        <source>Delete the selected drafts (issued letters are voided, never deleted).</source>
+        <translation>删除所选草稿（已印发的责任书只能作废，不能删除）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="247"/>
         <source>All letters</source>
         <translation>全部责任书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="211"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="248"/>
         <source>Not signed yet</source>
         <translation>尚未签订</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="212"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="249"/>
         <source>Overdue</source>
         <translation>逾期未签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="213"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="250"/>
         <source>Out of date vs. the matrix</source>
         <translation>与责任矩阵不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="269"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="332"/>
         <source>No letters for {year} yet. Use “Issue…” to make them.</source>
         <translation>{year}年度还没有责任书。请点击“签发…”生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="276"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="339"/>
         <source>{level}: {signed}/{total} signed ({percent}%)</source>
         <translation>{level}：已签 {signed}/{total}（{percent}%）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="286"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="350"/>
+        <source>checking…</source>
+        <translation>正在核对…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="353"/>
         <source>Signing rate — {rates}. Overdue: {overdue}. Out of date: {stale}.</source>
         <translation>签订率——{rates}。逾期未签：{overdue} 份。与矩阵不一致：{stale} 份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="296"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="356"/>
+        <source>Nothing issued yet.</source>
+        <translation>尚未印发任何责任书。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="358"/>
+        <source>Drafts: {drafts}.</source>
+        <translation>草稿 {drafts} 份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="423"/>
+        <source>Draft: composed from today&apos;s matrix; the text and its code are not final until the draft is issued.</source>
+        <translation>草稿：按当前责任矩阵生成；印发之前，正文和核验码都不是最终的。</translation>
+    </message>
+    <message>
         <source>{parent}: the letters below it allow {total} for “{indicator}”, more than its own limit {limit}.</source>
-        <translation>{parent}：下级责任书“{indicator}”指标合计 {total}，超过本级控制指标 {limit}。</translation>
+        <translation type="vanished">{parent}：下级责任书“{indicator}”指标合计 {total}，超过本级控制指标 {limit}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="307"/>
         <source>{parent}: the veto item “{indicator}” is missing in {units}.</source>
-        <translation>{parent}：一票否决项“{indicator}”在 {units} 的责任书中缺失。</translation>
+        <translation type="vanished">{parent}：一票否决项“{indicator}”在 {units} 的责任书中缺失。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="77"/>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="91"/>
         <source>There are no letter templates for {year}. Install the default ones?</source>
         <translation>{year}年度还没有责任书模板。是否安装默认模板？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="122"/>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="137"/>
+        <source>Save the drafts anyway?</source>
+        <translation>仍然保存草稿吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="139"/>
+        <source>Issue the letters anyway?</source>
+        <translation>仍然印发责任书吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="165"/>
+        <source>Issue {count} drafts? Their text is composed from today&apos;s matrix and frozen with a fingerprint; after that it cannot change.</source>
+        <translation>印发 {count} 份草稿吗？正文将按当前责任矩阵生成并定稿（生成指纹），此后不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="191"/>
+        <source>Save the targets anyway?</source>
+        <translation>仍然保存目标值吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="209"/>
+        <source>Delete {count} drafts ({units})? This cannot be undone.</source>
+        <translation>删除 {count} 份草稿（{units}）吗？此操作不能撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="225"/>
         <source>Template to edit:</source>
         <translation>要编辑的模板：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="164"/>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="267"/>
         <source>Export the ledger</source>
         <translation>导出签订台账</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="166"/>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="269"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="187"/>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="290"/>
         <source>What should happen to this letter?</source>
         <translation>如何处理这份责任书？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="189"/>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="292"/>
         <source>Void it and issue a new version</source>
         <translation>作废并重新签发新版本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="190"/>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="293"/>
         <source>Only void it</source>
         <translation>仅作废</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="196"/>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="299"/>
         <source>Reason (kept in the ledger):</source>
         <translation>原因（记入台账）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="222"/>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="325"/>
         <source>Scanned signed letter</source>
         <translation>签订后的扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="223"/>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="326"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>扫描件 (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="242"/>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="345"/>
         <source>The scanned file is missing from the data folder.</source>
         <translation>数据文件夹中找不到该扫描件。</translation>
     </message>
@@ -1738,42 +2047,42 @@ Opening and checking the database…</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="203"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="229"/>
         <source>Match the columns</source>
         <translation>对应各列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="206"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="232"/>
         <source>Check what each column of the sheet holds. Your choice is remembered for sheets with the same header.</source>
         <translation>请核对工作表中每一列的内容。您的选择会被记住，下次遇到相同表头时自动套用。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="221"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="247"/>
         <source>Header row:</source>
         <translation>表头所在行：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="253"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="280"/>
         <source>Column in the sheet</source>
         <translation>工作表中的列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="253"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="280"/>
         <source>Examples</source>
         <translation>示例数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="253"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="280"/>
         <source>Means</source>
         <translation>对应内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="264"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="291"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="290"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="317"/>
         <source>Still needed: {columns}</source>
         <translation>还缺少必需的列：{columns}</translation>
     </message>
@@ -1787,36 +2096,41 @@ Opening and checking the database…</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/matrix_export.py" line="38"/>
+        <source>Legend:</source>
+        <translation>图例：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="39"/>
         <source>Matrix</source>
         <translation>责任矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="39"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="40"/>
         <source>Page {page}</source>
         <translation>第 {page} 页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="45"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="46"/>
         <source>{year} Work-Safety Responsibility Matrix</source>
         <translation>{year}年度安全生产责任矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="54"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="55"/>
         <source>Export matrix to Excel</source>
         <translation>导出责任矩阵到 Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="56"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="57"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="74"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="75"/>
         <source>Print matrix to PDF</source>
         <translation>打印责任矩阵为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="76"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="77"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -2278,37 +2592,37 @@ Opening and checking the database…</source>
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="306"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="340"/>
         <source>Check the rows</source>
         <translation>检查数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="315"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="350"/>
         <source>Export the problem list…</source>
         <translation>导出问题清单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="317"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="352"/>
         <source>Create missing parent units at the top level</source>
         <translation>自动新建缺失的上级单位（作为顶级单位）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="319"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="354"/>
         <source>Import all rows (only possible without errors)</source>
         <translation>全部导入（仅在没有错误时可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="320"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="355"/>
         <source>Import only the rows without errors</source>
         <translation>只导入无误的行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="350"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="387"/>
         <source>Sheet &quot;{sheet}&quot;: {rows} data rows, {bad} with errors; {changes} records would be added or changed, {warnings} notes.</source>
         <translation>工作表“{sheet}”：数据 {rows} 行，其中 {bad} 行有错误；将新增或修改 {changes} 条记录，另有 {warnings} 条提示。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="389"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="455"/>
         <source>Export the problem list</source>
         <translation>导出问题清单</translation>
     </message>
@@ -2520,67 +2834,67 @@ Opening and checking the database…</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../desktop_app/ui/role_style.py" line="39"/>
+        <location filename="../../desktop_app/ui/role_style.py" line="34"/>
         <source>Lead</source>
         <translation>牵头</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_style.py" line="40"/>
+        <location filename="../../desktop_app/ui/role_style.py" line="35"/>
         <source>Support</source>
         <translation>配合</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_style.py" line="41"/>
+        <location filename="../../desktop_app/ui/role_style.py" line="36"/>
         <source>Main</source>
         <translation>主体</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_style.py" line="42"/>
+        <location filename="../../desktop_app/ui/role_style.py" line="37"/>
         <source>Territorial</source>
         <translation>属地</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_style.py" line="50"/>
+        <location filename="../../desktop_app/ui/role_style.py" line="45"/>
         <source>lead supervising department</source>
         <translation>牵头监管部门</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_style.py" line="51"/>
+        <location filename="../../desktop_app/ui/role_style.py" line="46"/>
         <source>supporting department</source>
         <translation>配合部门</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_style.py" line="52"/>
+        <location filename="../../desktop_app/ui/role_style.py" line="47"/>
         <source>enterprise main responsibility</source>
         <translation>企业主体责任</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_style.py" line="53"/>
+        <location filename="../../desktop_app/ui/role_style.py" line="48"/>
         <source>territorial responsibility (township, park)</source>
         <translation>属地管理责任（乡镇、园区）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_style.py" line="73"/>
+        <location filename="../../desktop_app/ui/role_style.py" line="68"/>
         <source>Leadership duty</source>
         <translation>领导责任</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_style.py" line="74"/>
+        <location filename="../../desktop_app/ui/role_style.py" line="69"/>
         <source>Supervisory duty</source>
         <translation>监管责任</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_style.py" line="75"/>
+        <location filename="../../desktop_app/ui/role_style.py" line="70"/>
         <source>Main duty</source>
         <translation>主体责任</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_style.py" line="76"/>
+        <location filename="../../desktop_app/ui/role_style.py" line="71"/>
         <source>Territorial duty</source>
         <translation>属地责任</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_style.py" line="77"/>
+        <location filename="../../desktop_app/ui/role_style.py" line="72"/>
         <source>Post duty</source>
         <translation>岗位责任</translation>
     </message>
@@ -2725,6 +3039,111 @@ Opening and checking the database…</source>
     </message>
 </context>
 <context>
+    <name>SectionsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_pages.py" line="98"/>
+        <source>Sub-heading</source>
+        <translation>小标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_pages.py" line="100"/>
+        <source>Printed as a sub-heading such as （一）…, in 楷体, without indent</source>
+        <translation>作为“（一）……”式小标题打印（楷体，不缩进）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_pages.py" line="102"/>
+        <location filename="../../desktop_app/ui/letters_template_pages.py" line="320"/>
+        <source>Add section</source>
+        <translation>添加章节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_pages.py" line="103"/>
+        <location filename="../../desktop_app/ui/letters_template_pages.py" line="107"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_pages.py" line="104"/>
+        <location filename="../../desktop_app/ui/letters_template_pages.py" line="108"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_pages.py" line="105"/>
+        <location filename="../../desktop_app/ui/letters_template_pages.py" line="109"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_pages.py" line="106"/>
+        <location filename="../../desktop_app/ui/letters_template_pages.py" line="337"/>
+        <source>Add clause</source>
+        <translation>添加条款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_pages.py" line="111"/>
+        <source>Alt+Up</source>
+        <translation>快捷键 Alt+↑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_pages.py" line="113"/>
+        <source>Alt+Down</source>
+        <translation>快捷键 Alt+↓</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_pages.py" line="118"/>
+        <source>Sections (drag or Alt+Up/Alt+Down to reorder):</source>
+        <translation>章节（拖动或按 Alt+↑/Alt+↓ 调整顺序）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_pages.py" line="131"/>
+        <source>Heading:</source>
+        <translation>章节标题：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_pages.py" line="138"/>
+        <source>Clauses of this section:</source>
+        <translation>本章节的条款：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_pages.py" line="151"/>
+        <source>Clause text:</source>
+        <translation>条款内容：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_pages.py" line="238"/>
+        <source>(empty clause)</source>
+        <translation>（空条款）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_pages.py" line="318"/>
+        <source>New section</source>
+        <translation>新章节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_pages.py" line="329"/>
+        <source>Remove section</source>
+        <translation>删除章节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_pages.py" line="345"/>
+        <source>Remove clause</source>
+        <translation>删除条款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_pages.py" line="353"/>
+        <location filename="../../desktop_app/ui/letters_template_pages.py" line="364"/>
+        <source>Move section</source>
+        <translation>移动章节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_pages.py" line="353"/>
+        <location filename="../../desktop_app/ui/letters_template_pages.py" line="364"/>
+        <source>Move clause</source>
+        <translation>移动条款</translation>
+    </message>
+</context>
+<context>
     <name>SheetDialog</name>
     <message>
         <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="82"/>
@@ -2866,12 +3285,12 @@ Opening and checking the database…</source>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="167"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="174"/>
         <source>Choose the sheet</source>
         <translation>选择工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="177"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="184"/>
         <source>{name}  ({rows} rows)</source>
         <translation>{name}（{rows} 行）</translation>
     </message>
@@ -2998,141 +3417,377 @@ Opening and checking the database…</source>
     </message>
 </context>
 <context>
+    <name>TargetsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/letters_targets.py" line="267"/>
+        <source>Indicator targets of the drafts</source>
+        <translation>草稿的指标目标值</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsEditor</name>
+    <message>
+        <location filename="../../desktop_app/ui/letters_targets.py" line="69"/>
+        <source>Issuing unit:</source>
+        <translation>签发单位：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_targets.py" line="72"/>
+        <source>Split the parent&apos;s limits</source>
+        <translation>分解上级限额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_targets.py" line="75"/>
+        <source>Share each limit of the issuing unit among these letters (whole numbers for people and incidents; a limit of 0 gives 0 to every letter).</source>
+        <translation>把签发单位的各项限额分配到这些责任书（人数、起数取整数；限额为 0 时每份均为 0）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_targets.py" line="80"/>
+        <source>Template defaults</source>
+        <translation>恢复模板默认值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_targets.py" line="84"/>
+        <source>Type a target in a cell (0 or more); leave a cell empty to leave that indicator out of the letter. Changed targets are bold.</source>
+        <translation>在单元格中输入目标值（不小于 0）；留空表示该责任书不列此项指标。改动过的目标值以粗体显示。</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="94"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="113"/>
         <source>Letter template — {name}</source>
         <translation>责任书模板 — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="107"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="120"/>
+        <source>Preamble, one paragraph per line:</source>
+        <translation>序言（每行一段）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="124"/>
+        <source>Sections and clauses</source>
+        <translation>章节条款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="130"/>
+        <source>Insert placeholder</source>
+        <translation>插入占位符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="135"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="137"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="173"/>
+        <source>Save as new version</source>
+        <translation>保存为新版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="176"/>
+        <source>Letters already issued keep the text they were issued with</source>
+        <translation>已签发的责任书保持签发时的内容不变</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="178"/>
+        <source>Save as new template…</source>
+        <translation>另存为新模板…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="179"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="231"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="235"/>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="236"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="108"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="237"/>
         <source>Level:</source>
         <translation>层级：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="109"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="238"/>
+        <source>Signing pairs:</source>
+        <translation>签订范围：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="240"/>
         <source>Valid:</source>
         <translation>有效期：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="110"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="241"/>
         <source>Copies:</source>
         <translation>份数：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="111"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="242"/>
+        <source>Time to sign:</source>
+        <translation>签订期限：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="248"/>
+        <source>County government → each township, street and park</source>
+        <translation>县政府 → 各乡镇、街道和园区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="249"/>
+        <source>Safety committee → each member unit</source>
+        <translation>安委会 → 各成员单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="250"/>
+        <source>Company → each subsidiary or workshop</source>
+        <translation>公司 → 各子公司或车间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="251"/>
+        <source>Workshop → each team</source>
+        <translation>车间 → 各班组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="253"/>
+        <source>Every unit → each of its direct subordinate units, level by level</source>
+        <translation>各单位 → 各直属下级单位（逐级签订）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="260"/>
+        <source>party A, the issuing unit</source>
+        <translation>甲方，即签发单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="261"/>
+        <source>party B, the accepting unit</source>
+        <translation>乙方，即责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="262"/>
+        <source>the year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="263"/>
+        <source>party A&apos;s principal</source>
+        <translation>甲方负责人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="264"/>
+        <source>party A&apos;s principal&apos;s post</source>
+        <translation>甲方负责人的职务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="265"/>
+        <source>party B&apos;s principal</source>
+        <translation>乙方负责人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="266"/>
+        <source>party B&apos;s principal&apos;s post</source>
+        <translation>乙方负责人的职务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="267"/>
+        <source>the leaders overseeing party B</source>
+        <translation>联系乙方的分管领导</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="268"/>
+        <source>the period of validity</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="269"/>
+        <source>the signing deadline</source>
+        <translation>签订期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="270"/>
+        <source>the number of copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="271"/>
+        <source>the indicator table (a clause of its own)</source>
+        <translation>控制指标表（单独成为一条）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="272"/>
+        <source>party B&apos;s duty list (a clause of its own)</source>
+        <translation>乙方责任清单（单独成为一条）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="273"/>
+        <source>party B&apos;s fields and roles (a clause of its own)</source>
+        <translation>乙方的行业领域及职责分工（单独成为一条）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="339"/>
+        <source>No units pair under this rule today.</source>
+        <translation>按此范围目前没有可签订的单位。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="341"/>
+        <source>{count} letters, e.g. {examples}</source>
+        <translation>共 {count} 份责任书，例如：{examples}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="398"/>
+        <source>The preview waits until the problems are fixed.</source>
+        <translation>问题改正后才会更新预览。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="411"/>
+        <source>&quot;{text}&quot; is not a number ({indicator}, {column})</source>
+        <translation>“{text}”不是数字（{indicator}，{column}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="437"/>
+        <source>Save the template despite these warnings?</source>
+        <translation>存在以下提醒，仍然保存模板吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="459"/>
+        <source>Discard the changes to this template?</source>
+        <translation>放弃对此模板的修改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="469"/>
+        <source>Name of the new template:</source>
+        <translation>新模板名称：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="470"/>
+        <source>{name} (copy)</source>
+        <translation>{name}（副本）</translation>
+    </message>
+    <message>
         <source>Days to sign:</source>
-        <translation>签订期限（天）：</translation>
+        <translation type="vanished">签订期限（天）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="113"/>
         <source>Placeholders: {names}</source>
-        <translation>可用占位符：{names}</translation>
+        <translation type="vanished">可用占位符：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="125"/>
         <source>Add section</source>
-        <translation>添加章节</translation>
+        <translation type="vanished">添加章节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="126"/>
         <source>Remove section</source>
-        <translation>删除章节</translation>
+        <translation type="vanished">删除章节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="136"/>
         <source>Heading:</source>
-        <translation>章节标题：</translation>
+        <translation type="vanished">章节标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="139"/>
         <source>Clauses, one per line (# starts a sub-heading):</source>
-        <translation>条款（每行一条，以 # 开头为小标题）：</translation>
+        <translation type="vanished">条款（每行一条，以 # 开头为小标题）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="146"/>
         <source>Indicator</source>
-        <translation>指标</translation>
+        <translation type="vanished">指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="147"/>
         <source>Unit</source>
-        <translation>单位</translation>
+        <translation type="vanished">单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="148"/>
         <source>Comparison</source>
-        <translation>比较</translation>
+        <translation type="vanished">比较</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="149"/>
         <source>Target</source>
-        <translation>目标值</translation>
+        <translation type="vanished">目标值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="150"/>
         <source>Weight</source>
-        <translation>权重</translation>
+        <translation type="vanished">权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="151"/>
         <source>Veto</source>
-        <translation>一票否决</translation>
+        <translation type="vanished">一票否决</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="156"/>
         <source>Add indicator</source>
-        <translation>添加指标</translation>
+        <translation type="vanished">添加指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="157"/>
         <source>Remove indicator</source>
-        <translation>删除指标</translation>
+        <translation type="vanished">删除指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="169"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="116"/>
         <source>General</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="170"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="122"/>
         <source>Preamble</source>
         <translation>序言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="171"/>
         <source>Sections</source>
-        <translation>章节条款</translation>
+        <translation type="vanished">章节条款</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="172"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="126"/>
         <source>Indicators</source>
         <translation>控制指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="243"/>
         <source>New section</source>
-        <translation>新章节</translation>
+        <translation type="vanished">新章节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="259"/>
         <source>New indicator</source>
-        <translation>新指标</translation>
+        <translation type="vanished">新指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="352"/>
         <source>Unknown or misplaced placeholder {placeholder} at {where}</source>
-        <translation>“{where}”处的占位符 {placeholder} 无法识别或位置不对</translation>
+        <translation type="vanished">“{where}”处的占位符 {placeholder} 无法识别或位置不对</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="370"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="403"/>
         <source>Preview of {party} drawn in {ms} ms</source>
         <translation>预览（{party}）用时 {ms} 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePreview</name>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_preview.py" line="61"/>
+        <source>◀ Previous page</source>
+        <translation>◀ 上一页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_preview.py" line="62"/>
+        <source>Next page ▶</source>
+        <translation>下一页 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_preview.py" line="128"/>
+        <source>Page {page} of {count}</source>
+        <translation>第 {page} 页 / 共 {count} 页</translation>
     </message>
 </context>
 <context>
@@ -3354,72 +4009,72 @@ Opening and checking the database…</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/letters_dialogs.py" line="177"/>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="45"/>
         <source>Verify a letter</source>
         <translation>核验责任书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_dialogs.py" line="180"/>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="48"/>
         <source>Code printed on the page (e.g. 94F4-F128-C3EA), QR text or PDF path</source>
         <translation>页面上的核验码（如 94F4-F128-C3EA）、二维码内容或 PDF 文件路径</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_dialogs.py" line="183"/>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="51"/>
         <source>Choose PDF…</source>
         <translation>选择 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_dialogs.py" line="185"/>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="53"/>
         <source>Verify</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_dialogs.py" line="206"/>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="74"/>
         <source>Choose a letter PDF</source>
         <translation>选择责任书 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_dialogs.py" line="206"/>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="74"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_dialogs.py" line="219"/>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="87"/>
         <source>No such letter on record.</source>
         <translation>记录中没有这份责任书。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_dialogs.py" line="220"/>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="88"/>
         <source>The frozen text in the database was altered.</source>
         <translation>数据库中冻结的文本已被改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_dialogs.py" line="221"/>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="89"/>
         <source>The letter has been voided.</source>
         <translation>该责任书已作废。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_dialogs.py" line="222"/>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="90"/>
         <source>The QR fingerprint differs from the record.</source>
         <translation>二维码中的指纹与记录不符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_dialogs.py" line="223"/>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="91"/>
         <source>The file differs from the PDF that was issued.</source>
         <translation>文件内容与印发的 PDF 不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_dialogs.py" line="242"/>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="110"/>
         <source>Matches the record</source>
         <translation>与记录一致</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_dialogs.py" line="245"/>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="113"/>
         <source>Does not match the record</source>
         <translation>与记录不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_dialogs.py" line="253"/>
+        <location filename="../../desktop_app/ui/letters_dialogs.py" line="121"/>
         <source>{a} → {b}, {year}, version {version}; status: {status}; code {code}</source>
         <translation>{a} → {b}，{year}年度第{version}版；状态：{status}；核验码 {code}</translation>
     </message>

@@ -12,7 +12,8 @@ from desktop_app.services.letter_ledger import ledger
 from desktop_app.services.letter_templates import list_templates, template_spec
 from desktop_app.services.letters import void_letter
 from desktop_app.storage.database import Database
-from desktop_app.ui.letters_dialogs import IssueDialog, VerifyDialog
+from desktop_app.ui.letters_dialogs import VerifyDialog
+from desktop_app.ui.letters_issue_dialog import IssueDialog
 from desktop_app.ui.letters_print_dialog import BatchPrintDialog
 from desktop_app.ui.letters_template_editor import TemplateEditor
 from tests.demo_copy import DEMO_YEAR
