@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -50,38 +51,48 @@ def matrix_title(year: int) -> str:
 
 def export_excel(workspace: Workspace, model: MatrixTableModel, path: Path | None = None) -> bool:
     """Ask where (unless ``path`` is given) and write the visible matrix as .xlsx."""
-    title = matrix_title(model.year)
-    target = path or workspace.prompter.save_path(
+    return _save_visible_matrix(
+        workspace,
+        model,
+        path,
         QCoreApplication.translate("MatrixExport", "Export matrix to Excel"),
-        f"{title}.xlsx",
         QCoreApplication.translate("MatrixExport", "Excel workbooks (*.xlsx)"),
+        ".xlsx",
+        write_matrix_workbook,
     )
-    if target is None:
-        return False
-    if target.suffix.lower() != ".xlsx":
-        target = target.with_suffix(".xlsx")
-    try:
-        write_matrix_workbook(target, sheet_from_model(model, title))
-    except DutyMatrixError as error:
-        workspace.report(error)
-        return False
-    return True
 
 
 def print_pdf(workspace: Workspace, model: MatrixTableModel, path: Path | None = None) -> bool:
     """Ask where (unless ``path`` is given) and print the visible matrix to a PDF file."""
-    title = matrix_title(model.year)
-    target = path or workspace.prompter.save_path(
+    return _save_visible_matrix(
+        workspace,
+        model,
+        path,
         QCoreApplication.translate("MatrixExport", "Print matrix to PDF"),
-        f"{title}.pdf",
         QCoreApplication.translate("MatrixExport", "PDF files (*.pdf)"),
+        ".pdf",
+        write_matrix_pdf,
     )
+
+
+def _save_visible_matrix(
+    workspace: Workspace,
+    model: MatrixTableModel,
+    path: Path | None,
+    caption: str,
+    file_filter: str,
+    suffix: str,
+    write: Callable[[Path, MatrixSheet], object],
+) -> bool:
+    """Ask where, then write the visible matrix with ``write``; a refusal is reported."""
+    title = matrix_title(model.year)
+    target = path or workspace.prompter.save_path(caption, f"{title}{suffix}", file_filter)
     if target is None:
         return False
-    if target.suffix.lower() != ".pdf":
-        target = target.with_suffix(".pdf")
+    if target.suffix.lower() != suffix:
+        target = target.with_suffix(suffix)
     try:
-        write_matrix_pdf(target, sheet_from_model(model, title))
+        write(target, sheet_from_model(model, title))
     except DutyMatrixError as error:
         workspace.report(error)
         return False

@@ -2090,47 +2090,47 @@ Opening and checking the database…</source>
 <context>
     <name>MatrixExport</name>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="30"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="31"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="38"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="39"/>
         <source>Legend:</source>
         <translation>图例：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="39"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="40"/>
         <source>Matrix</source>
         <translation>责任矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="40"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="41"/>
         <source>Page {page}</source>
         <translation>第 {page} 页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="46"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="47"/>
         <source>{year} Work-Safety Responsibility Matrix</source>
         <translation>{year}年度安全生产责任矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="55"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="58"/>
         <source>Export matrix to Excel</source>
         <translation>导出责任矩阵到 Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="57"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="59"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="75"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="71"/>
         <source>Print matrix to PDF</source>
         <translation>打印责任矩阵为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="77"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="72"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
