@@ -54,11 +54,11 @@ from desktop_app.ui.assessment_problems import ProblemsDialog
 from desktop_app.ui.assessment_rules_dialog import RulesDialog
 from desktop_app.ui.assessment_sheet_dialog import SheetDialog
 from desktop_app.ui.letters_preview import PreviewPane
-from desktop_app.ui.views import FollowsLanguage, record_table
+from desktop_app.ui.views import ButtonTab, record_table
 from desktop_app.ui.workspace import Workspace
 
 
-class AssessmentTab(FollowsLanguage, QWidget):
+class AssessmentTab(ButtonTab, QWidget):
     """Results table, chart, preview and the year's assessment operations."""
 
     def __init__(
@@ -127,21 +127,6 @@ class AssessmentTab(FollowsLanguage, QWidget):
         workspace.year_changed.connect(self._follow_year)
         workspace.changed.connect(lambda _area: self.mark_stale())
         workspace.database_replaced.connect(self.mark_stale)
-
-    @classmethod
-    def attach(
-        cls, tabs: QTabWidget, workspace: Workspace, paths: AppPaths | None = None
-    ) -> AssessmentTab:
-        """Add the tab to the main window's tab widget (it keeps its own title translated)."""
-        tab = cls(workspace, paths)
-        tabs.addTab(tab, tab.title())
-        return tab
-
-    def _button(self, key: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton()
-        button.clicked.connect(lambda _checked=False: slot())
-        self.buttons[key] = button
-        return button
 
     # ------------------------------------------------------------------ texts
     def title(self) -> str:

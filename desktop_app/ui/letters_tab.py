@@ -9,9 +9,7 @@ of date vs the matrix is checked on a pool thread ("Checking…" until the answe
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QEvent, QItemSelection, QSortFilterProxyModel, Qt, Slot
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,6 +48,7 @@ from desktop_app.ui.letters_model import (
 from desktop_app.ui.letters_preview import PreviewPane
 from desktop_app.ui.letters_stale import StaleCheck, start_stale_check
 from desktop_app.ui.letters_targets_model import warning_text
+from desktop_app.ui.views import ButtonTab
 from desktop_app.ui.workspace import Workspace
 
 ALL, UNSIGNED, OVERDUE, STALE = range(4)
@@ -84,7 +83,7 @@ class LedgerFilter(QSortFilterProxyModel):
         return True
 
 
-class LettersTab(LetterActions, QWidget):
+class LettersTab(LetterActions, ButtonTab, QWidget):
     """The ledger, its actions and the preview of the selected letter."""
 
     def __init__(
@@ -190,21 +189,6 @@ class LettersTab(LetterActions, QWidget):
         workspace.changed.connect(lambda _area: self.mark_stale())
         workspace.database_replaced.connect(self.mark_stale)
 
-    @classmethod
-    def attach(
-        cls, tabs: QTabWidget, workspace: Workspace, paths: AppPaths | None = None
-    ) -> LettersTab:
-        """Add the tab to the main window's tab widget (it keeps its own title translated)."""
-        tab = cls(workspace, paths)
-        tabs.addTab(tab, tab.title())
-        return tab
-
-    def _button(self, key: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton()
-        button.clicked.connect(lambda _checked=False: slot())
-        self.buttons[key] = button
-        return button
-
     # ------------------------------------------------------------------ texts
     def title(self) -> str:
         """The tab's title."""
@@ -263,12 +247,6 @@ class LettersTab(LetterActions, QWidget):
         while parent is not None and not isinstance(parent, QTabWidget):
             parent = parent.parentWidget()
         return parent
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Read the ledger again if data changed while the tab was hidden."""

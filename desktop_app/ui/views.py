@@ -7,8 +7,18 @@ follows a language switch by setting its texts again (``retranslate``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, Self
+
 from PySide6.QtCore import QAbstractItemModel, QEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
 
 
 def record_table(
@@ -53,3 +63,27 @@ class FollowsLanguage:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)  # type: ignore[misc]
+
+
+class ButtonTab(FollowsLanguage):
+    """Mixin for a main-window tab with its own translated title and a row of buttons kept
+    by key (``self.buttons``), so ``retranslate`` and enabling can address them by name."""
+
+    buttons: dict[str, QPushButton]
+
+    def title(self) -> str:
+        """The tab's title in the current language."""
+        raise NotImplementedError
+
+    @classmethod
+    def attach(cls, tabs: QTabWidget, workspace: Any, paths: Any = None) -> Self:
+        """Add the tab to the main window's tab widget (it keeps its own title translated)."""
+        tab = cls(workspace, paths)  # type: ignore[call-arg]
+        tabs.addTab(tab, tab.title())  # type: ignore[arg-type]
+        return tab
+
+    def _button(self, key: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton()
+        button.clicked.connect(lambda _checked=False: slot())
+        self.buttons[key] = button
+        return button

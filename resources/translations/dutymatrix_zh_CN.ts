@@ -48,139 +48,139 @@ Opening and checking the database…</source>
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="149"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="134"/>
         <source>Assessment</source>
         <translation>考核</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="153"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="138"/>
         <source>Year: </source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="155"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="140"/>
         <source>Scoring rules…</source>
         <translation>考核细则…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="156"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="141"/>
         <source>Make score sheets</source>
         <translation>生成考核表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="157"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="142"/>
         <source>Enter results…</source>
         <translation>录入评分…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="158"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="143"/>
         <source>Import results…</source>
         <translation>导入结果…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="159"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="144"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="160"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="145"/>
         <source>Print sheets…</source>
         <translation>打印评分表…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="161"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="146"/>
         <source>Bulletin…</source>
         <translation>考核通报…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="162"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="147"/>
         <source>Close the year</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="163"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="148"/>
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="226"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="211"/>
         <source>Grades {year}</source>
         <translation>{year}年度考核等次分布</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="242"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="227"/>
         <source>{year}: {signed} of {letters} letters signed, no score sheets yet. “Make score sheets” prepares one per signed letter.</source>
         <translation>{year} 年度：{letters} 份责任书已签订 {signed} 份，尚无考核表。点击“生成考核表”为每份已签订的责任书生成一份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="246"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="231"/>
         <source>closed</source>
         <translation>已定稿</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="246"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="231"/>
         <source>open</source>
         <translation>未定稿</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="248"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="233"/>
         <source>{year} ({status}): {letters} letters, {signed} signed ({rate}%); {assessed} graded — {grades}; vetoed: {vetoes}; average {average}.</source>
         <translation>{year} 年度（{status}）：责任书 {letters} 份，已签订 {signed} 份（{rate}%）；已评定 {assessed} 个 — {grades}；一票否决 {vetoes} 个；平均 {average} 分。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="262"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="247"/>
         <source>{n} signed letters have no score sheet yet.</source>
         <translation>还有 {n} 份已签订的责任书没有考核表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="327"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="312"/>
         <source>There are no letter templates for {year}.</source>
         <translation>{year} 年度没有责任书模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="362"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="347"/>
         <source>Import assessment results</source>
         <translation>导入考核结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="362"/>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="399"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="347"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="384"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="384"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="369"/>
         <source>Imported {rows} rows into {sheets} score sheets.</source>
         <translation>已导入 {rows} 行结果，更新 {sheets} 份考核表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="397"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="382"/>
         <source>Export assessment</source>
         <translation>导出考核结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="410"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="395"/>
         <source>Print score sheets</source>
         <translation>打印考核评分表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="412"/>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="423"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="397"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="408"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="421"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="406"/>
         <source>Results bulletin</source>
         <translation>考核结果通报</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="433"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="418"/>
         <source>Close the {year} assessment? Every score sheet is frozen with its fingerprint; changes afterwards need a reopen with a reason.</source>
         <translation>确定将 {year} 年度考核定稿吗？定稿后每份考核表都会冻结并生成核验码；之后如需修改，必须填写原因重新打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="445"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="430"/>
         <source>Why must the {year} assessment be reopened?</source>
         <translation>为什么要重新打开 {year} 年度考核？（必填）</translation>
     </message>
@@ -1542,32 +1542,32 @@ Opening and checking the database…</source>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="211"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="195"/>
         <source>Letters</source>
         <translation>责任书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="216"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="200"/>
         <source>Issue…</source>
         <translation>签发…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="217"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="201"/>
         <source>Templates…</source>
         <translation>模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="218"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="202"/>
         <source>Print the year…</source>
         <translation>打印全年…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="219"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="203"/>
         <source>Verify…</source>
         <translation>核验…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="220"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="204"/>
         <source>Export ledger…</source>
         <translation>导出台账…</translation>
     </message>
@@ -1584,127 +1584,127 @@ Opening and checking the database…</source>
         <translation type="vanished">已归档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="221"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="205"/>
         <source>Mark signed</source>
         <translation>标记已签订</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="222"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="206"/>
         <source>Mark returned</source>
         <translation>标记已回收</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="223"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="207"/>
         <source>Mark archived</source>
         <translation>标记已归档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="224"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="208"/>
         <source>Void / re-issue…</source>
         <translation>作废 / 重新签发…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="225"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="209"/>
         <source>Attach scan…</source>
         <translation>附扫描件…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="226"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="210"/>
         <source>Open scan</source>
         <translation>查看扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="227"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="211"/>
         <source>Open PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="228"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="212"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="229"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="213"/>
         <source>Issue</source>
         <translation>印发</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="230"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="214"/>
         <source>Targets…</source>
         <translation>目标值…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="231"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="215"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="235"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="219"/>
         <source>Drafts:</source>
         <translation>草稿：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="237"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="221"/>
         <source>Issue the selected drafts: their text is frozen from today&apos;s matrix.</source>
         <translation>印发所选草稿：按当前责任矩阵定稿。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="240"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="224"/>
         <source>Delete the selected drafts (issued letters are voided, never deleted).</source>
         <translation>删除所选草稿（已印发的责任书只能作废，不能删除）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="247"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="231"/>
         <source>All letters</source>
         <translation>全部责任书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="248"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="232"/>
         <source>Not signed yet</source>
         <translation>尚未签订</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="249"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="233"/>
         <source>Overdue</source>
         <translation>逾期未签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="250"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="234"/>
         <source>Out of date vs. the matrix</source>
         <translation>与责任矩阵不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="332"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="310"/>
         <source>No letters for {year} yet. Use “Issue…” to make them.</source>
         <translation>{year}年度还没有责任书。请点击“签发…”生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="339"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="317"/>
         <source>{level}: {signed}/{total} signed ({percent}%)</source>
         <translation>{level}：已签 {signed}/{total}（{percent}%）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="350"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="328"/>
         <source>checking…</source>
         <translation>正在核对…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="353"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="331"/>
         <source>Signing rate — {rates}. Overdue: {overdue}. Out of date: {stale}.</source>
         <translation>签订率——{rates}。逾期未签：{overdue} 份。与矩阵不一致：{stale} 份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="356"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="334"/>
         <source>Nothing issued yet.</source>
         <translation>尚未印发任何责任书。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="358"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="336"/>
         <source>Drafts: {drafts}.</source>
         <translation>草稿 {drafts} 份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="423"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="401"/>
         <source>Draft: composed from today&apos;s matrix; the text and its code are not final until the draft is issued.</source>
         <translation>草稿：按当前责任矩阵生成；印发之前，正文和核验码都不是最终的。</translation>
     </message>
