@@ -27,6 +27,7 @@ from desktop_app.documents.excel_sources import (
     SheetSource,
     open_source,
 )
+from desktop_app.documents.row_spool import SpooledRows
 from desktop_app.domain.errors import ErrorCode
 from desktop_app.domain.import_schema import (
     ColumnSpec,
@@ -312,7 +313,7 @@ def _read(
         rows=[],
         preamble=_preamble(above),
     )
-    _collect_rows(table, rows, merged, progress, total)
+    table.rows = _collect_rows(table, rows, merged, progress, total)
     return table
 
 
@@ -344,7 +345,9 @@ def _collect_rows(
     merged: Sequence[MergedRange],
     progress: RowProgress | None = None,
     total: int = 0,
-) -> None:
+) -> SpooledRows:
+    """The data rows (the other kinds are counted in ``table.skipped``)."""
+    data = SpooledRows()
     width = max(len(table.headers), max(table.mapping.values(), default=-1) + 1)
     seq_index = table.mapping.get("seq")
     wide_starts = {(r1, c1) for r1, c1, r2, c2 in merged if c2 - c1 >= 2}
@@ -360,9 +363,10 @@ def _collect_rows(
             cells = filled[:width]
             if len(cells) < width:
                 cells = cells + (None,) * (width - len(cells))
-            table.rows.append(SourceRow(number, cells, section))
+            data.append(SourceRow(number, cells, section))
             continue
         skipped[verdict] = skipped.get(verdict, 0) + 1
         if verdict == "heading" and first is not None:
             section = cell_text(raw[first])
     table.skipped = skipped
+    return data

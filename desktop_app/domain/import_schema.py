@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum, StrEnum
 
@@ -503,7 +503,8 @@ class TableData:
     header_row: int
     headers: tuple[str, ...]
     mapping: dict[str, int]
-    rows: list[SourceRow]
+    # read top to bottom by the validators; a reader may keep them on disk (a spool)
+    rows: Sequence[SourceRow]
     preamble: dict[str, str] = field(default_factory=dict)  # 填报单位, 填报日期 above the header
     skipped: dict[str, int] = field(default_factory=dict)  # blank, footer, example, heading
 

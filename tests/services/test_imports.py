@@ -371,3 +371,33 @@ def test_the_letter_register_exports_a_well_formed_sheet_without_letters(
     assert count == 0
     sheet_ = openpyxl.load_workbook(path).worksheets[0]
     assert sheet_["A3"].value == "序号" and sheet_.max_row == 3
+
+
+def test_a_register_spooled_to_disk_imports_like_one_held_in_memory(
+    demo: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.documents import row_spool
+
+    monkeypatch.setattr(row_spool, "CHUNK_ROWS", 2)
+    path = sheet(tmp_path / "名录.xlsx", [
+        ["单位名称", "上级单位", "单位类型", "风险等级"],
+        ["一号车间", "青溪新材料有限公司", "车间", None],  # its parent comes three chunks later
+        ["二号车间", "青溪新材料有限公司", "车间", None],
+        ["三号车间", "青溪新材料有限公司", "车间", "极高"],  # not a risk level
+        ["质检班", "一号车间", None, None],
+        ["仓储部", "青溪新材料有限公司", None, None],
+        ["青溪新材料有限公司", "青溪镇", "企业", "较大"],
+    ])  # fmt: skip
+    preview = preview_import(demo, request(ImportKind.UNITS, path))
+    assert preview.table.rows.spilled  # type: ignore[attr-defined]
+    assert [(p.row, p.column) for p in preview.problems if p.is_error] == [(4, "风险等级")]
+    create_unit(demo, "青溪县档案馆", UnitKind.OTHER)  # the write checks the rows again
+    result = run_import(demo, preview, valid_only=True)
+    assert result.written == 5 and result.skipped_rows == 1
+    found = units_named(demo, "一号车间", "二号车间", "三号车间", "质检班", "仓储部",
+                        "青溪新材料有限公司", "青溪镇")  # fmt: skip
+    assert "三号车间" not in found
+    company = found["青溪新材料有限公司"]
+    assert company.parent_id == found["青溪镇"].id
+    assert {found[n].parent_id for n in ("一号车间", "二号车间", "仓储部")} == {company.id}
+    assert found["质检班"].parent_id == found["一号车间"].id
