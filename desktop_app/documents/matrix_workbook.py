@@ -274,8 +274,11 @@ def build_workbook(sheet: MatrixSheet) -> Workbook:
         ws.auto_filter.ref = f"A{HEADER_ROW}:{last}{last_row}"
     if sheet.legend:
         ws.append([])
-        for line in sheet.legend:
+        # each line merged across the table: it prints in full, and an import of this file
+        # reads it as a note under the table, not as a unit
+        for row_number, line in enumerate(sheet.legend, start=last_row + 2):
             ws.append([cells.styled(line, border=False, colour=NOTE_COLOUR, size=10)])
+            ws.merged_cells.add(f"A{row_number}:{last}{row_number}")
     return workbook
 
 

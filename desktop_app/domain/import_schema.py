@@ -266,7 +266,8 @@ MATRIX_COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec(
         "unit",
         "单位名称",
-        ("单位", "名称", "部门", "责任单位", "部门名称"),
+        # "Unit": the corner of the matrix the app exports with its English interface
+        ("单位", "名称", "部门", "责任单位", "部门名称", "Unit", "Unit name"),
         ValueType.UNIT_REF,
         required=True,
         max_length=200,
@@ -433,6 +434,8 @@ def field_columns(field_names: Iterable[tuple[str, str]]) -> tuple[ColumnSpec, .
 
 _MARKERS = re.compile(r"[*＊※★]")
 _NOTE_IN_BRACKETS = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
+_ROLE_COUNTS = re.compile(r"(牵头|lead)\d+[·・.]?(配合|support)\d+$")
+"""The role counts the GUI's matrix export puts under a field's name (as header_key leaves them)."""
 
 
 def header_key(text: str) -> str:
@@ -442,8 +445,10 @@ def header_key(text: str) -> str:
 
 
 def header_key_without_notes(text: str) -> str:
-    """The header key with bracketed notes removed: "联系电话（手机）" → "联系电话"."""
-    return _NOTE_IN_BRACKETS.sub("", header_key(text))
+    """The header key with bracketed notes removed: "联系电话（手机）" → "联系电话", and the
+    role counts the app's own matrix export writes under a field's name removed:
+    "道路交通\n牵头 1 · 配合 2" → "道路交通" (so that file imports again)."""
+    return _ROLE_COUNTS.sub("", _NOTE_IN_BRACKETS.sub("", header_key(text)))
 
 
 def match_headers(headers: Iterable[str], columns: Iterable[ColumnSpec]) -> dict[str, int]:
@@ -463,15 +468,16 @@ def match_headers(headers: Iterable[str], columns: Iterable[ColumnSpec]) -> dict
             loose.setdefault(header_key_without_notes(name), spec.key)
     found: dict[str, int] = {}
     header_list = list(headers)
-    for table in (exact, loose):
+    passes = ((exact, header_key), (loose, header_key_without_notes))
+    for table, key_of in passes:
         for index, text in enumerate(header_list):
             if not text or index in found.values():
                 continue
-            key = header_key(text) if table is exact else header_key_without_notes(text)
-            spec_key = table.get(key)
+            spec_key = table.get(key_of(text))
             if spec_key is not None and spec_key not in found:
                 found[spec_key] = index
     return found
+
 
 
 def header_shape(headers: Iterable[str]) -> str:

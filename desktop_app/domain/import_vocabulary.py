@@ -184,10 +184,11 @@ RISK_LEVEL_WORDS: dict[RiskLevel, tuple[str, ...]] = {
     RiskLevel.LOW: ("低", "低风险", "蓝", "蓝色"),
 }
 FIELD_ROLE_WORDS: dict[FieldRole, tuple[str, ...]] = {
-    FieldRole.LEAD: ("牵头", "牵头部门", "牵头单位", "主管", "★"),
-    FieldRole.SUPPORT: ("配合", "配合部门", "配合单位", "协助", "协同", "○"),
-    FieldRole.MAIN: ("主体", "主体责任", "企业主体", "▲"),
-    FieldRole.TERRITORIAL: ("属地", "属地管理", "属地责任", "△"),
+    # the English words last: what the app's matrix export writes with its English interface
+    FieldRole.LEAD: ("牵头", "牵头部门", "牵头单位", "主管", "★", "Lead"),
+    FieldRole.SUPPORT: ("配合", "配合部门", "配合单位", "协助", "协同", "○", "Support"),
+    FieldRole.MAIN: ("主体", "主体责任", "企业主体", "▲", "Main"),
+    FieldRole.TERRITORIAL: ("属地", "属地管理", "属地责任", "△", "Territorial"),
 }
 RESPONSIBILITY_WORDS: dict[Responsibility, tuple[str, ...]] = {
     Responsibility.LEADERSHIP: ("领导责任", "党政领导责任", "党政同责", "领导"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,9 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.enums import FieldRole, UnitKind
+from desktop_app.domain.import_schema import ImportKind
 from desktop_app.services import demo_data
+from desktop_app.services.imports import ImportRequest, preview_import, run_import
 from desktop_app.services.matrix import load_matrix, set_role
 from desktop_app.services.units import create_unit
 from desktop_app.storage.database import Database
@@ -21,6 +24,8 @@ from desktop_app.ui.main_menus import recent_databases
 from desktop_app.ui.year_diff_dialog import YearDiffDialog
 from tests.demo_copy import DEMO_YEAR
 from tests.ui.fake_prompter import build_window
+
+AGRICULTURE = "青溪县农业农村局"  # supports the field that has no lead in the demo
 
 
 def test_roll_over_switches_to_the_new_year_and_a_second_one_is_refused(
@@ -189,3 +194,44 @@ def test_other_files_are_not_accepted_for_dropping(
 
     window.dragEnterEvent(enter)
     assert not enter.isAccepted()
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_the_visible_matrix_export_imports_back_and_an_edit_in_excel_is_the_only_change(
+    qtbot: QtBot,
+    demo: Database,
+    tmp_path: Path,
+    language: str,
+    use_language: Callable[[str], list[str]],
+) -> None:
+    use_language(language)
+    window, prompter = build_window(qtbot, demo)
+    target = tmp_path / "矩阵.xlsx"
+    prompter.answer(target)
+    assert window.export_excel()
+
+    request = ImportRequest(ImportKind.MATRIX, target, year=DEMO_YEAR)
+    untouched = preview_import(demo, request)
+    assert (untouched.errors, untouched.changes) == (0, 0)  # counts header, legend: not units
+    assert len(untouched.table.rows) == window.matrix_tab.model.rowCount()
+
+    book = load_workbook(target)
+    sheet = book.active
+    assert sheet is not None
+    names = [sheet.cell(row, 1).value for row in range(4, sheet.max_row + 1)]
+    row = 4 + names.index(AGRICULTURE)
+    column = next(
+        c
+        for c in range(1, sheet.max_column + 1)
+        if str(sheet.cell(3, c).value).startswith(demo_data.LEADLESS_FIELD)
+    )
+    assert sheet.cell(row, column).value in ("配合", "Support")
+    sheet.cell(row, column).value = "牵头" if language == "zh_CN" else "Lead"
+    book.save(target)
+
+    result = run_import(demo, request)
+    assert result.written == 1
+    matrix = load_matrix(demo, DEMO_YEAR)
+    unit = next(u.id for u in matrix.units if u.name == AGRICULTURE)
+    field = next(f.id for f in matrix.fields if f.name == demo_data.LEADLESS_FIELD)
+    assert matrix.roles[(unit, field)] is FieldRole.LEAD
