@@ -19,6 +19,7 @@ from desktop_app.domain.import_schema import ImportKind
 
 if TYPE_CHECKING:
     from desktop_app.cli import Context
+    from desktop_app.storage.database import Database
 
 EXIT_OK, EXIT_FINDINGS, EXIT_FAILED = 0, 1, 2
 
@@ -75,6 +76,12 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     importing.add_argument(
         "--create-parents", action="store_true", help="create unknown parent units (units import)"
     )
+    importing.add_argument(
+        "--parents-under",
+        metavar="UNIT",
+        help="put the created parent units under this existing unit (name or code) instead "
+        "of the top level; implies --create-parents",
+    )
     importing.add_argument("--problems", type=Path, metavar="OUT.xlsx", help="write the problems")
     exporting = commands.add_parser(
         "export", help="export to a formatted workbook (units|people|matrix|letters|assessment)"
@@ -125,16 +132,17 @@ def cmd_import(ctx: Context) -> int:
     from desktop_app.services.imports import ImportRequest, preview_import, run_import
 
     args = ctx.args
-    request = ImportRequest(
-        ImportKind(args.kind),
-        args.file,
-        sheet=args.sheet,
-        header_row=args.header_row,
-        year=args.year,
-        create_parents=args.create_parents,
-    )
     database = ctx.open_existing()
     try:
+        request = ImportRequest(
+            ImportKind(args.kind),
+            args.file,
+            sheet=args.sheet,
+            header_row=args.header_row,
+            year=args.year,
+            create_parents=args.create_parents or args.parents_under is not None,
+            parents_under=_unit_id(database, args.parents_under),
+        )
         preview = preview_import(database, request)
         file = str(args.file)
         validation = preview.validation
@@ -174,6 +182,15 @@ def cmd_import(ctx: Context) -> int:
         print(_text(ctx, "skipped", n=result.skipped_rows), file=ctx.out)
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _unit_id(database: Database, text: str | None) -> int | None:
+    """The unit ``--parents-under`` names (DomainError, hence exit 2, if unknown or shared)."""
+    if text is None:
+        return None
+    from desktop_app.services.units import find_unit
+
+    return find_unit(database, text)
 
 
 def cmd_export(ctx: Context) -> int:

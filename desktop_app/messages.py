@@ -131,6 +131,14 @@ _CATALOGUE: dict[ErrorCode, tuple[str, str]] = {
         "找不到单位（编号 {unit_id}），它可能已被删除。",
         "Unit {unit_id} was not found; it may have been removed.",
     ),
+    ErrorCode.UNIT_NAME_NOT_FOUND: (
+        "找不到名称或编码为“{value}”的单位。",
+        'No unit has the name or code "{value}".',
+    ),
+    ErrorCode.UNIT_NAME_AMBIGUOUS: (
+        "有 {count} 个单位名为“{value}”（上级分别是：{parents}），请改用单位编码。",
+        '{count} units are named "{value}" (under {parents}); give the unit code instead.',
+    ),
     ErrorCode.EMPTY_NAME: ("名称不能为空。", "The name must not be empty."),
     ErrorCode.DATABASE_NOT_EMPTY: (
         "数据库“{path}”中已有数据，演示数据只能写入空数据库。",
@@ -488,6 +496,16 @@ _CATALOGUE: dict[ErrorCode, tuple[str, str]] = {
         "上级单位“{value}”不存在，将作为顶级单位新建，类型为“{kind}”。",
         'The parent unit "{value}" does not exist and will be created at the top level as '
         '"{kind}".',
+    ),
+    ErrorCode.IMPORT_PARENT_CREATED_UNDER: (
+        "上级单位“{value}”不存在，将在“{under}”下新建，类型为“{kind}”。",
+        'The parent unit "{value}" does not exist and will be created under "{under}" as '
+        '"{kind}".',
+    ),
+    ErrorCode.IMPORT_PARENTS_UNDER_UNKNOWN: (
+        "选来放置新建上级单位的单位（编号 {unit_id}）已不存在，请重新选择。",
+        "The unit chosen to hold the created parent units (id {unit_id}) no longer exists; "
+        "choose another.",
     ),
     ErrorCode.IMPORT_UNKNOWN_UNIT: (
         "“{column}”中的单位“{value}”在文件和数据库中都找不到。",

@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import Any
 
 from desktop_app.domain.enums import UnitKind
-from desktop_app.domain.errors import ErrorCode
+from desktop_app.domain.errors import DomainError, ErrorCode
 from desktop_app.domain.hierarchy import find_cycles
 from desktop_app.domain.import_cells import Cells
 from desktop_app.domain.import_problems import ProblemList, RowProgress, Validation
@@ -45,10 +45,17 @@ def validate_units(
     snapshot: Snapshot,
     *,
     create_parents: bool = False,
+    parents_under: int | None = None,
     year: int = 0,
     progress: RowProgress | None = None,
 ) -> Validation:
-    """Check every row of a unit register; plan the rows without errors."""
+    """Check every row of a unit register; plan the rows without errors.
+
+    With ``create_parents`` an unknown parent becomes a new unit, at the top level or under
+    the database unit ``parents_under`` (an id not in ``snapshot`` raises DomainError).
+    """
+    if parents_under is not None and parents_under not in snapshot.unit_by_id:
+        raise DomainError(ErrorCode.IMPORT_PARENTS_UNDER_UNKNOWN, unit_id=parents_under)
     problems = ProblemList(table.sheet)
     cells = Cells(table, UNIT_COLUMNS, problems)
     cells.report_unmapped()
@@ -60,6 +67,7 @@ def validate_units(
         excluded = [row for row in rows if row.number in bad]
         resolver = _Resolver(usable, excluded, snapshot, cells, round_problems, create_parents)
         resolver.year = year
+        resolver.parents_under = parents_under
         plan = resolver.plan()
         new_bad = round_problems.bad_rows - bad
         problems.extend(p for p in round_problems.items if p.is_error)
@@ -91,6 +99,7 @@ class _Resolver:
         self.problems = problems
         self.create_parents = create_parents
         self.year = 0
+        self.parents_under: int | None = None  # database unit that takes created parents
         self.units = FileUnits()
         self.units.exclude((row.number, row.name, row.code) for row in excluded)
         self.matched: dict[int, int] = {}  # row → database id
@@ -176,15 +185,19 @@ class _Resolver:
         key = match_key(text)
         if key not in self.created:
             kind = kind_from_name(text)
+            under = self.parents_under
             self.created[key] = NewUnit(
-                -(CREATED_PARENT_BASE + len(self.created) + 1), row.number, text, kind, None
+                -(CREATED_PARENT_BASE + len(self.created) + 1), row.number, text, kind, under
             )
             self.problems.warn(
-                ErrorCode.IMPORT_PARENT_CREATED,
+                ErrorCode.IMPORT_PARENT_CREATED
+                if under is None
+                else ErrorCode.IMPORT_PARENT_CREATED_UNDER,
                 row.number,
                 self.cells.label("parent"),
                 text,
                 kind=label_of(kind),
+                under=self.snapshot.unit_name(under),
             )
         return self.created[key].key
 
@@ -321,10 +334,12 @@ class _Resolver:
             assert key is not None
             row_of_key[key] = row
             parent_of[key] = self.final_parent(row)
+        # a parent created under a unit that the file moves below it closes a cycle too
+        parent_of.update((new.key, new.parent) for new in self.created.values())
+        name_of = {new.key: new.name for new in self.created.values()}
+        name_of.update((key, row.name) for key, row in row_of_key.items())
         for cycle in find_cycles(parent_of):
-            names = [
-                row_of_key[k].name if k in row_of_key else self.snapshot.unit_name(k) for k in cycle
-            ]
+            names = [name_of.get(k) or self.snapshot.unit_name(k) for k in cycle]
             for key in cycle:
                 if key in row_of_key:
                     row = row_of_key[key]

@@ -98,6 +98,7 @@ class ImportRequest:
     mapping: Mapping[str, int] | None = None
     year: int = field(default_factory=lambda: date.today().year)
     create_parents: bool = False
+    parents_under: int | None = None  # the unit that takes created parents (None: top level)
     engine: str | None = None
 
 
@@ -266,6 +267,7 @@ def validate(
             table,
             snapshot,
             create_parents=request.create_parents,
+            parents_under=request.parents_under,
             year=request.year,
             progress=progress,
         )

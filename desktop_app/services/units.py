@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from desktop_app.domain.enums import UnitCategory, UnitKind
 from desktop_app.domain.errors import DomainError, ErrorCode
 from desktop_app.domain.hierarchy import would_create_cycle
+from desktop_app.domain.import_vocabulary import match_key
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Person, Unit
 
@@ -160,3 +161,25 @@ def set_unit_active(database: Database, unit_id: int, active: bool) -> None:
     """Deactivate (or reactivate) a unit; its history and letters stay on record."""
     with database.transaction("deactivate_unit" if not active else "reactivate_unit") as session:
         _get_unit(session, unit_id).active = active
+
+
+def find_unit(database: Database, text: str) -> int:
+    """The id of the unit with the code or else the name ``text`` (compared as imports do).
+
+    Raises DomainError UNIT_NAME_NOT_FOUND, or UNIT_NAME_AMBIGUOUS when several units share
+    the name (their parents are named, so the user can give the code instead).
+    """
+    key = match_key(text)
+    with database.reading() as session:
+        rows = session.execute(select(Unit.id, Unit.name, Unit.code, Unit.parent_id)).all()
+    for unit_id, _name, code, _parent in rows:
+        if code and match_key(code) == key:
+            return int(unit_id)
+    named = [row for row in rows if match_key(row.name) == key]
+    if len(named) == 1:
+        return int(named[0].id)
+    if not named:
+        raise DomainError(ErrorCode.UNIT_NAME_NOT_FOUND, value=text)
+    names = {row.id: row.name for row in rows}
+    parents = "、".join(names.get(row.parent_id, "—") for row in named[:5])
+    raise DomainError(ErrorCode.UNIT_NAME_AMBIGUOUS, value=text, count=len(named), parents=parents)

@@ -148,6 +148,7 @@ class ImportWizard(QWizard):
             mapping=dict(self.mapping),
             year=self.file_page.year_spin.value(),
             create_parents=self.problems_page.create_parents.isChecked(),
+            parents_under=self.problems_page.parents_under(),
         )
 
     @property

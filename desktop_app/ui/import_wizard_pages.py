@@ -41,9 +41,11 @@ from desktop_app.documents.excel_reader import detect_header
 from desktop_app.domain.errors import DutyMatrixError
 from desktop_app.domain.import_schema import ImportKind, header_shape, match_headers
 from desktop_app.services.exports import export_problems, export_template
+from desktop_app.services.units import unit_tree
 from desktop_app.ui.import_job import JobPanel
 from desktop_app.ui.import_problems_model import REASON, ProblemTableModel
 from desktop_app.ui.settings import app_settings
+from desktop_app.ui.unit_combo import UnitComboBox
 
 if TYPE_CHECKING:
     from desktop_app.ui.import_wizard import ImportWizard
@@ -349,8 +351,19 @@ class ProblemsPage(JobPage):
         self.view.horizontalHeader().sectionResized.connect(self.on_column_resized)
         self.export_button = QPushButton(self.tr("Export the problem list…"))
         self.export_button.clicked.connect(self.export_list)
-        self.create_parents = QCheckBox(self.tr("Create missing parent units at the top level"))
+        self.create_parents = QCheckBox(self.tr("Create missing parent units"))
         self.create_parents.toggled.connect(self.on_create_parents)
+        self.parents_picker = UnitComboBox()
+        self.parents_picker.setEnabled(False)
+        self.parents_picker.currentIndexChanged.connect(self.on_parents_under)
+        under = QLabel(self.tr("under"))
+        under.setBuddy(self.parents_picker)
+        self.parents_row = QWidget()
+        parents = QHBoxLayout(self.parents_row)
+        parents.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.create_parents, under, self.parents_picker):
+            parents.addWidget(widget)
+        parents.addStretch(1)
         self.all_rows = QRadioButton(self.tr("Import all rows (only possible without errors)"))
         self.valid_only = QRadioButton(self.tr("Import only the rows without errors"))
         for button in (self.all_rows, self.valid_only):
@@ -363,13 +376,16 @@ class ProblemsPage(JobPage):
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        layout.addWidget(self.create_parents)
+        layout.addWidget(self.parents_row)
         layout.addWidget(self.all_rows)
         layout.addWidget(self.valid_only)
 
     def initializePage(self) -> None:
         """Show the verdict of the last check."""
-        self.create_parents.setVisible(self.owner.kind is ImportKind.UNITS)
+        self.parents_row.setVisible(self.owner.kind is ImportKind.UNITS)
+        if self.owner.kind is ImportKind.UNITS:
+            database = self.owner.workspace.database
+            self.parents_picker.load(unit_tree(database, include_inactive=False))
         self.show_preview()
 
     def show_preview(self) -> None:
@@ -427,9 +443,23 @@ class ProblemsPage(JobPage):
         chosen = self.all_rows.isChecked() or self.valid_only.isChecked()
         return chosen and not self.owner.busy
 
+    def parents_under(self) -> int | None:
+        """Where created parents go: the chosen unit's id, None for the top level or unticked."""
+        return self.parents_picker.unit_id() if self.create_parents.isChecked() else None
+
     @Slot(bool)
-    def on_create_parents(self, _checked: bool) -> None:
+    def on_create_parents(self, checked: bool) -> None:
         """Check again with the new choice (in the background); stopped or failed, undo it."""
+        self.parents_picker.setEnabled(checked)
+        self._check_again()
+
+    @Slot(int)
+    def on_parents_under(self, _index: int) -> None:
+        """Another place for the created parents: check again like the box does."""
+        if self.create_parents.isChecked():
+            self._check_again()
+
+    def _check_again(self) -> None:
         self.owner.check_rows(
             self,
             self.owner.header_row,
@@ -444,6 +474,8 @@ class ProblemsPage(JobPage):
             self.create_parents.blockSignals(True)
             self.create_parents.setChecked(preview.request.create_parents)
             self.create_parents.blockSignals(False)
+            self.parents_picker.set_unit_id(preview.request.parents_under)
+            self.parents_picker.setEnabled(preview.request.create_parents)
 
     @Slot()
     def export_list(self) -> None:

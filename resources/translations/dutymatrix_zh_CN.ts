@@ -619,47 +619,47 @@ Opening and checking the database…</source>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="98"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="100"/>
         <source>Choose the workbook</source>
         <translation>选择工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="101"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="103"/>
         <source>An .xlsx file from Excel or WPS. Title rows, merged cells and notes below the table are fine.</source>
         <translation>选择用 Excel 或 WPS 保存的 .xlsx 文件。表格上方的标题行、合并单元格和表格下方的注释都可以保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="110"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="112"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="119"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="121"/>
         <source>Save a blank template…</source>
         <translation>保存空白导入模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="122"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="124"/>
         <source>Register:</source>
         <translation>导入内容：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="123"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="125"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="124"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="126"/>
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="145"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="147"/>
         <source>Import from Excel</source>
         <translation>从 Excel 导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="154"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="156"/>
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
@@ -966,57 +966,57 @@ Opening and checking the database…</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="218"/>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="219"/>
         <source>{count} records written.</source>
         <translation>已写入 {count} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="220"/>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="221"/>
         <source>The file matches the database; nothing changed.</source>
         <translation>文件内容与数据库一致，未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="224"/>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="225"/>
         <source>{count} rows with errors were left out.</source>
         <translation>有问题的 {count} 行未导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="228"/>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="229"/>
         <source>Backup taken before the import: {path}</source>
         <translation>导入前已自动备份：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="267"/>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="268"/>
         <source>Stopped. Nothing was written.</source>
         <translation>已停止，未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="304"/>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="305"/>
         <source>&amp;Import from Excel…</source>
         <translation>从 Excel 导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="62"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="64"/>
         <source>Unit register</source>
         <translation>单位名录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="63"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="65"/>
         <source>People register</source>
         <translation>人员名册</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="64"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="66"/>
         <source>Responsibility matrix</source>
         <translation>责任矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="65"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="67"/>
         <source>Leaders&apos; oversight</source>
         <translation>领导分管（一岗双责）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="66"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="68"/>
         <source>Duty lists</source>
         <translation>责任清单</translation>
     </message>
@@ -2047,42 +2047,42 @@ Opening and checking the database…</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="229"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="231"/>
         <source>Match the columns</source>
         <translation>对应各列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="232"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="234"/>
         <source>Check what each column of the sheet holds. Your choice is remembered for sheets with the same header.</source>
         <translation>请核对工作表中每一列的内容。您的选择会被记住，下次遇到相同表头时自动套用。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="247"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="249"/>
         <source>Header row:</source>
         <translation>表头所在行：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="280"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="282"/>
         <source>Column in the sheet</source>
         <translation>工作表中的列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="280"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="282"/>
         <source>Examples</source>
         <translation>示例数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="280"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="282"/>
         <source>Means</source>
         <translation>对应内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="291"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="293"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="317"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="319"/>
         <source>Still needed: {columns}</source>
         <translation>还缺少必需的列：{columns}</translation>
     </message>
@@ -2592,37 +2592,46 @@ Opening and checking the database…</source>
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="340"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="342"/>
         <source>Check the rows</source>
         <translation>检查数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="350"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="352"/>
         <source>Export the problem list…</source>
         <translation>导出问题清单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="352"/>
         <source>Create missing parent units at the top level</source>
-        <translation>自动新建缺失的上级单位（作为顶级单位）</translation>
+        <translation type="vanished">自动新建缺失的上级单位（作为顶级单位）</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_wizard_pages.py" line="354"/>
+        <source>Create missing parent units</source>
+        <translation>自动新建缺失的上级单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="359"/>
+        <source>under</source>
+        <translation>放在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="367"/>
         <source>Import all rows (only possible without errors)</source>
         <translation>全部导入（仅在没有错误时可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="355"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="368"/>
         <source>Import only the rows without errors</source>
         <translation>只导入无误的行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="387"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="403"/>
         <source>Sheet &quot;{sheet}&quot;: {rows} data rows, {bad} with errors; {changes} records would be added or changed, {warnings} notes.</source>
         <translation>工作表“{sheet}”：数据 {rows} 行，其中 {bad} 行有错误；将新增或修改 {changes} 条记录，另有 {warnings} 条提示。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="455"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="487"/>
         <source>Export the problem list</source>
         <translation>导出问题清单</translation>
     </message>
@@ -3285,12 +3294,12 @@ Opening and checking the database…</source>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="174"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="176"/>
         <source>Choose the sheet</source>
         <translation>选择工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="184"/>
+        <location filename="../../desktop_app/ui/import_wizard_pages.py" line="186"/>
         <source>{name}  ({rows} rows)</source>
         <translation>{name}（{rows} 行）</translation>
     </message>
@@ -3892,6 +3901,19 @@ Opening and checking the database…</source>
         <location filename="../../desktop_app/ui/unit_actions.py" line="221"/>
         <source>Properties of {unit}</source>
         <translation>修改{unit}的属性</translation>
+    </message>
+</context>
+<context>
+    <name>UnitComboBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/unit_combo.py" line="63"/>
+        <source>top level</source>
+        <translation>顶级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_combo.py" line="66"/>
+        <source>(top level)</source>
+        <translation>（顶级单位）</translation>
     </message>
 </context>
 <context>
