@@ -53,6 +53,7 @@ from desktop_app.ui.assessment_model import CODE, NOTE, ROW_ROLE, SORT_ROLE, UNI
 from desktop_app.ui.assessment_problems import ProblemsDialog
 from desktop_app.ui.assessment_rules_dialog import RulesDialog
 from desktop_app.ui.assessment_sheet_dialog import SheetDialog
+from desktop_app.ui.busy import run_busy
 from desktop_app.ui.letters_preview import PreviewPane
 from desktop_app.ui.views import ButtonTab, record_table
 from desktop_app.ui.workspace import Workspace
@@ -300,6 +301,11 @@ class AssessmentTab(ButtonTab, QWidget):
             return False
         return True
 
+    def _busy(self, path: Path, work: Callable[[], object]) -> object:
+        """Write ``path`` on a worker thread; the window keeps painting meanwhile."""
+        label = self.tr("Writing {file}…").format(file=path.name)
+        return run_busy(self.window(), label, work)
+
     def _changed(self) -> None:
         self.workspace.changed.emit("assessment")
 
@@ -384,8 +390,11 @@ class AssessmentTab(ButtonTab, QWidget):
             self.tr("Excel workbooks (*.xlsx)"),
         )
         if path is not None:
+            database, year = self.workspace.database, self.year
             self._attempt(
-                lambda: export_assessment_workbook(self.workspace.database, path, year=self.year)
+                lambda: self._busy(
+                    path, lambda: export_assessment_workbook(database, path, year=year)
+                )
             )
 
     @Slot()
@@ -397,7 +406,10 @@ class AssessmentTab(ButtonTab, QWidget):
             self.tr("PDF files (*.pdf)"),
         )
         if path is not None:
-            self._attempt(lambda: print_sheets(self.workspace.database, self.year, combined=path))
+            database, year = self.workspace.database, self.year
+            self._attempt(
+                lambda: self._busy(path, lambda: print_sheets(database, year, combined=path))
+            )
 
     @Slot()
     def bulletin(self) -> None:
@@ -408,7 +420,10 @@ class AssessmentTab(ButtonTab, QWidget):
             self.tr("PDF files (*.pdf)"),
         )
         if path is not None:
-            self._attempt(lambda: write_bulletin_pdf(self.workspace.database, self.year, path))
+            database, year = self.workspace.database, self.year
+            self._attempt(
+                lambda: self._busy(path, lambda: write_bulletin_pdf(database, year, path))
+            )
 
     @Slot()
     def close_year(self) -> None:

@@ -201,6 +201,9 @@ class MainWindow(WindowOperations, QMainWindow):
         from desktop_app.ui.import_wizard import install_import  # 文件 → 导入…, dropped files
 
         self.import_action = install_import(self)
+        from desktop_app.ui.export_menu import install_exports  # 文件 → 导出登记册
+
+        self.exports = install_exports(self)
         self.about_action = self.menus.about_action
         self.menus.check_language(self.workspace.language)
         self.workspace.changed.connect(self._on_data_changed)

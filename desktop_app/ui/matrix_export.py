@@ -6,11 +6,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.documents.matrix_pdf import write_matrix_pdf
 from desktop_app.documents.matrix_workbook import MatrixSheet, write_matrix_workbook
 from desktop_app.domain.enums import FieldRole
 from desktop_app.domain.errors import DutyMatrixError
+from desktop_app.ui.busy import run_busy
 from desktop_app.ui.matrix_model import MatrixTableModel
 from desktop_app.ui.role_style import ROLE_FILLS, ROLE_ORDER, role_description, role_label
 from desktop_app.ui.workspace import Workspace
@@ -91,8 +93,13 @@ def _save_visible_matrix(
         return False
     if target.suffix.lower() != suffix:
         target = target.with_suffix(suffix)
+    sheet = sheet_from_model(model, title)  # read from the model here, on the GUI thread
     try:
-        write(target, sheet_from_model(model, title))
+        run_busy(
+            QApplication.activeWindow(),
+            QCoreApplication.translate("MatrixExport", "Writing {file}…").format(file=target.name),
+            lambda: write(target, sheet),
+        )
     except DutyMatrixError as error:
         workspace.report(error)
         return False

@@ -48,139 +48,144 @@ Opening and checking the database…</source>
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="134"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="135"/>
         <source>Assessment</source>
         <translation>考核</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="138"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="139"/>
         <source>Year: </source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="140"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="141"/>
         <source>Scoring rules…</source>
         <translation>考核细则…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="141"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="142"/>
         <source>Make score sheets</source>
         <translation>生成考核表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="142"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="143"/>
         <source>Enter results…</source>
         <translation>录入评分…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="143"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="144"/>
         <source>Import results…</source>
         <translation>导入结果…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="144"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="145"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="145"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="146"/>
         <source>Print sheets…</source>
         <translation>打印评分表…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="146"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="147"/>
         <source>Bulletin…</source>
         <translation>考核通报…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="147"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="148"/>
         <source>Close the year</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="148"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="149"/>
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="211"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="212"/>
         <source>Grades {year}</source>
         <translation>{year}年度考核等次分布</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="227"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="228"/>
         <source>{year}: {signed} of {letters} letters signed, no score sheets yet. “Make score sheets” prepares one per signed letter.</source>
         <translation>{year} 年度：{letters} 份责任书已签订 {signed} 份，尚无考核表。点击“生成考核表”为每份已签订的责任书生成一份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="231"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="232"/>
         <source>closed</source>
         <translation>已定稿</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="231"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="232"/>
         <source>open</source>
         <translation>未定稿</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="233"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="234"/>
         <source>{year} ({status}): {letters} letters, {signed} signed ({rate}%); {assessed} graded — {grades}; vetoed: {vetoes}; average {average}.</source>
         <translation>{year} 年度（{status}）：责任书 {letters} 份，已签订 {signed} 份（{rate}%）；已评定 {assessed} 个 — {grades}；一票否决 {vetoes} 个；平均 {average} 分。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="247"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="248"/>
         <source>{n} signed letters have no score sheet yet.</source>
         <translation>还有 {n} 份已签订的责任书没有考核表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="312"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="306"/>
+        <source>Writing {file}…</source>
+        <translation>正在写入 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="318"/>
         <source>There are no letter templates for {year}.</source>
         <translation>{year} 年度没有责任书模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="347"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="353"/>
         <source>Import assessment results</source>
         <translation>导入考核结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="347"/>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="384"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="353"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="390"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="369"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="375"/>
         <source>Imported {rows} rows into {sheets} score sheets.</source>
         <translation>已导入 {rows} 行结果，更新 {sheets} 份考核表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="382"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="388"/>
         <source>Export assessment</source>
         <translation>导出考核结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="395"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="404"/>
         <source>Print score sheets</source>
         <translation>打印考核评分表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="397"/>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="408"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="406"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="420"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="406"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="418"/>
         <source>Results bulletin</source>
         <translation>考核结果通报</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="418"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="433"/>
         <source>Close the {year} assessment? Every score sheet is frozen with its fingerprint; changes afterwards need a reopen with a reason.</source>
         <translation>确定将 {year} 年度考核定稿吗？定稿后每份考核表都会冻结并生成核验码；之后如需修改，必须填写原因重新打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="430"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="445"/>
         <source>Why must the {year} assessment be reopened?</source>
         <translation>为什么要重新打开 {year} 年度考核？（必填）</translation>
     </message>
@@ -614,6 +619,84 @@ Opening and checking the database…</source>
         <location filename="../../desktop_app/ui/duties_tab.py" line="356"/>
         <source>Move clause down</source>
         <translation>条款下移</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <location filename="../../desktop_app/ui/export_menu.py" line="82"/>
+        <source>&amp;Unit register…</source>
+        <translation>单位名录(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_menu.py" line="83"/>
+        <source>Unit register {year}.xlsx</source>
+        <translation>{year}年度单位名录.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_menu.py" line="86"/>
+        <source>&amp;People and leaders…</source>
+        <translation>人员及领导名单(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_menu.py" line="87"/>
+        <source>People and leaders.xlsx</source>
+        <translation>人员及领导名单.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_menu.py" line="90"/>
+        <source>Whole &amp;matrix (importable)…</source>
+        <translation>完整责任矩阵（可再导入）(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_menu.py" line="91"/>
+        <source>Responsibility matrix {year}.xlsx</source>
+        <translation>{year}年度安全生产责任矩阵.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_menu.py" line="94"/>
+        <source>&amp;Letter ledger…</source>
+        <translation>责任书签订台账(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_menu.py" line="95"/>
+        <source>Letter ledger {year}.xlsx</source>
+        <translation>{year}年度责任书签订台账.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_menu.py" line="98"/>
+        <source>&amp;Assessment results…</source>
+        <translation>考核结果(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_menu.py" line="99"/>
+        <source>Assessment results {year}.xlsx</source>
+        <translation>{year}年度考核结果.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_menu.py" line="126"/>
+        <source>Export &amp;registers</source>
+        <translation>导出登记册(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_menu.py" line="143"/>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_menu.py" line="145"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_menu.py" line="155"/>
+        <source>Writing {file}…</source>
+        <translation>正在写入 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_menu.py" line="164"/>
+        <source>Exported {count} rows to {file}</source>
+        <translation>已导出 {count} 条到 {file}</translation>
     </message>
 </context>
 <context>
@@ -1913,12 +1996,12 @@ Opening and checking the database…</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="234"/>
         <source>DutyMatrix — {file}</source>
         <translation>安全生产责任矩阵 — {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="233"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
         <source>Filter units by name…</source>
         <translation>按名称筛选单位…</translation>
     </message>
@@ -1939,77 +2022,77 @@ Opening and checking the database…</source>
         <translation type="vanished">关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="234"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="237"/>
         <source>Year: </source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
         <source>&lt;no changes yet&gt;</source>
         <translation>&lt;尚无修改&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
         <source>Responsibility matrix</source>
         <translation>责任矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="243"/>
         <source>Oversight</source>
         <translation>分管</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="244"/>
         <source>Duty lists</source>
         <translation>责任清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="253"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="256"/>
         <source>Gap check</source>
         <translation>缺位检查</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="254"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="257"/>
         <source>Gap check ({count})</source>
         <translation>缺位检查（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="299"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="302"/>
         <source>Database: {file}</source>
         <translation>数据库：{file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="301"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="304"/>
         <source>Schema revision: {revision}</source>
         <translation>结构版本：{revision}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="305"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="308"/>
         <source>The database is on a network drive; keep a local backup.</source>
         <translation>数据库位于网络驱动器上，请另在本机保留备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="423"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="426"/>
         <source>About DutyMatrix</source>
         <translation>关于安全生产责任矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="425"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="428"/>
         <source>&lt;h3&gt;DutyMatrix {version}&lt;/h3&gt;&lt;p&gt;The production-safety responsibility matrix: units, leaders, responsibility letters and assessment for a work-safety office.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;安全生产责任矩阵 {version}&lt;/h3&gt;&lt;p&gt;安委办的安全生产责任体系管理工具：单位与领导、责任矩阵、目标责任书签订和年度考核。&lt;/p&gt;</translation>
     </message>
@@ -2090,49 +2173,54 @@ Opening and checking the database…</source>
 <context>
     <name>MatrixExport</name>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="31"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="33"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="39"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="41"/>
         <source>Legend:</source>
         <translation>图例：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="40"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="42"/>
         <source>Matrix</source>
         <translation>责任矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="41"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="43"/>
         <source>Page {page}</source>
         <translation>第 {page} 页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="47"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="49"/>
         <source>{year} Work-Safety Responsibility Matrix</source>
         <translation>{year}年度安全生产责任矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="58"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="60"/>
         <source>Export matrix to Excel</source>
         <translation>导出责任矩阵到 Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="59"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="61"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="71"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="73"/>
         <source>Print matrix to PDF</source>
         <translation>打印责任矩阵为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="72"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="74"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="100"/>
+        <source>Writing {file}…</source>
+        <translation>正在写入 {file}…</translation>
     </message>
 </context>
 <context>

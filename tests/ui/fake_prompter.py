@@ -23,6 +23,7 @@ class FakePrompter(Prompter):
         self.errors: list[str] = []
         self.infos: list[str] = []
         self.questions: list[str] = []
+        self.suggested: list[str] = []  # the file names save_path offered
         self._answers: deque[Any] = deque()
 
     def answer(self, *values: Any) -> FakePrompter:
@@ -58,6 +59,7 @@ class FakePrompter(Prompter):
         return self._next(label, None)  # type: ignore[no-any-return]
 
     def save_path(self, caption: str, suggested: str, file_filter: str) -> Path | None:
+        self.suggested.append(suggested)
         return self._next(caption, None)  # type: ignore[no-any-return]
 
     def open_path(self, caption: str, file_filter: str) -> Path | None:
