@@ -4,8 +4,11 @@
 year — the drafts first, then each template's default signing pairs, level by level — and
 prints every letter; ``letters --year Y --draft`` only saves drafts (not frozen, nothing
 printed) for the pairs without a letter; ``letters --year Y --issue-drafts [--out DIR]``
-issues the drafts only. ``verify CODE_OR_QR_OR_PDF`` exits 0 on a match, 1 on a mismatch,
-2 when it cannot verify.
+issues the drafts only; ``--issued-on YYYY-MM-DD`` dates what is issued (default today).
+``letters --year Y --mark signed|returned|archived [--on YYYY-MM-DD] CODE…`` records the
+real date the letters with those printed codes were signed, returned or archived (all of
+them or, if one cannot, none). ``verify CODE_OR_QR_OR_PDF`` exits 0 on a match, 1 on a
+mismatch, 2 when it cannot verify.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop_app.domain.enums import LetterStatus
 from desktop_app.domain.errors import DomainError, ErrorCode
 
 if TYPE_CHECKING:
@@ -36,6 +40,12 @@ _TEXTS = {
         "no_drafts": "{year} 年度没有草稿。",
         "needs_out": "请用 --out 指定责任书文件的输出文件夹（或用 --draft 只保存草稿）。",
         "draft_prints_nothing": "--draft 只保存草稿、不输出文件，不能与 --out、--combined 同用。",
+        "draft_has_no_issue_date": "--draft 保存的草稿没有印发日期，不能与 --issued-on 同用。",
+        "mark_only": "--mark 只登记日期，不能与 --out、--combined、--issued-on 同用。",
+        "mark_needs_codes": "--mark 需要列出责任书页脚印的核验码（CODE…）。",
+        "codes_need_mark": "核验码（{codes}）只能与 --mark 同用。",
+        "on_needs_mark": "--on 是 --mark 的登记日期；印发日期请用 --issued-on。",
+        "marked": "已将 {n} 份责任书登记为{status}，日期 {on}。",
         "over_limit": "⚠ {parent}：下级责任书“{indicator}”合计 {total}，超过其限额 {limit}。",
         "veto_missing": "⚠ {parent}：{units} 的责任书缺少一票否决项“{indicator}”。",
         "no_pairs": "{template}：没有可签订的单位，跳过。",
@@ -66,6 +76,13 @@ _TEXTS = {
         "needs_out": "Give --out DIR for the letter files (or --draft to save drafts only).",
         "draft_prints_nothing": "--draft saves drafts and prints nothing: leave out --out and "
         "--combined.",
+        "draft_has_no_issue_date": "--draft saves drafts, which have no issue date: leave out "
+        "--issued-on.",
+        "mark_only": "--mark only records a date: leave out --out, --combined and --issued-on.",
+        "mark_needs_codes": "--mark needs the codes printed on the letters (CODE…).",
+        "codes_need_mark": "Codes ({codes}) are only used with --mark.",
+        "on_needs_mark": "--on is the date for --mark; give an issue date with --issued-on.",
+        "marked": "Recorded {n} letters as {status} on {on}.",
         "over_limit": "⚠ {parent}: the letters below it allow {total} for “{indicator}”, "
         "more than its limit {limit}.",
         "veto_missing": "⚠ {parent}: the veto item “{indicator}” is missing in {units}.",
@@ -91,13 +108,32 @@ _TEXTS = {
 }
 
 
+MARKS = (LetterStatus.SIGNED.value, LetterStatus.RETURNED.value, LetterStatus.ARCHIVED.value)
+
+
+def _iso_date(text: str) -> date:
+    """A date on the command line: YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from error
+
+
 def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``letters`` and ``verify`` to the CLI grammar."""
     letters = commands.add_parser(
-        "letters", help="issue the year's letters not issued yet and print all of them"
+        "letters",
+        help="issue the year's letters not issued yet and print all of them; "
+        "--mark records their signing, return or archiving",
     )
     letters.add_argument("--year", type=int, default=date.today().year)
     letters.add_argument("--out", type=Path, metavar="DIR", help="one PDF per letter")
+    letters.add_argument(
+        "--issued-on",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="issue date of the letters issued now (default today; not a later day)",
+    )
     mode = letters.add_mutually_exclusive_group()
     mode.add_argument(
         "--draft",
@@ -109,8 +145,23 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         action="store_true",
         help="issue the year's drafts only (no new letters); print them with --out",
     )
+    mode.add_argument(
+        "--mark",
+        choices=MARKS,
+        help="record that the letters with the printed CODEs were signed, returned or "
+        "archived (all of them or none)",
+    )
     letters.add_argument("--combined", type=Path, metavar="FILE.pdf", help="also one combined PDF")
     letters.add_argument("--copies", type=int, default=1, help="copies in the combined file")
+    letters.add_argument(
+        "--on",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="with --mark: the day it happened (default today; not a later day)",
+    )
+    letters.add_argument(
+        "codes", nargs="*", metavar="CODE", help="with --mark: the code in the letters' footer"
+    )
     verify = commands.add_parser(
         "verify", help="check a printed code, QR payload or PDF against the record (exit 1 if not)"
     )
@@ -156,7 +207,7 @@ def _issue_drafts(ctx: Context, database: Database, backup_dir: Path | None) -> 
         if ctx.args.issue_drafts:
             _say(ctx, "no_drafts", year=ctx.args.year)
         return backup_dir
-    result = issue_drafts(database, drafts, backup_dir=backup_dir)
+    result = issue_drafts(database, drafts, issued_on=ctx.args.issued_on, backup_dir=backup_dir)
     if result.backup is not None:
         _say(ctx, "backup", path=result.backup)
     _say(ctx, "drafts_issued", n=len(result.issued))
@@ -180,7 +231,12 @@ def _issue_templates(ctx: Context, database: Database, backup_dir: Path | None) 
     for template in templates:
         try:
             result = issue_letters(
-                database, template.id, year, backup_dir=backup_dir, as_drafts=as_drafts
+                database,
+                template.id,
+                year,
+                issued_on=ctx.args.issued_on,
+                backup_dir=backup_dir,
+                as_drafts=as_drafts,
             )
         except DomainError as error:
             if error.code is not ErrorCode.NO_SIGNING_PAIRS:
@@ -203,15 +259,18 @@ def cmd_letters(ctx: Context) -> int:
 
     ``--draft`` only saves drafts; ``--issue-drafts`` issues the drafts and nothing else.
     """
+    from desktop_app.domain.letter_dates import check_not_in_future
     from desktop_app.services.letter_print import print_letters
 
     args = ctx.args
-    if args.draft and (args.out is not None or args.combined is not None):
-        print(ctx_text(ctx, "draft_prints_nothing"), file=ctx.err)
+    refusal = _refusal(args)
+    if refusal is not None:
+        print(ctx_text(ctx, refusal, codes=" ".join(args.codes)), file=ctx.err)
         return EXIT_FAILED
-    if not args.draft and not args.issue_drafts and args.out is None:
-        print(ctx_text(ctx, "needs_out"), file=ctx.err)
-        return EXIT_FAILED
+    if args.mark:
+        return _mark(ctx)
+    if args.issued_on is not None:
+        check_not_in_future(args.issued_on, date.today())
     database = ctx.open_existing()
     try:
         backup_dir: Path | None = ctx.paths.backup_dir
@@ -230,6 +289,45 @@ def cmd_letters(ctx: Context) -> int:
     if printed.combined is not None:
         combined = printed.combined
         _say(ctx, "combined", path=combined.path, letters=combined.letters, pages=combined.pages)
+    return EXIT_OK
+
+
+def _refusal(args: argparse.Namespace) -> str | None:
+    """The key of the sentence refusing a combination of options, or None when it is fine."""
+    printing = args.out is not None or args.combined is not None
+    if args.mark:
+        if printing or args.issued_on is not None:
+            return "mark_only"
+        return None if args.codes else "mark_needs_codes"
+    if args.codes:
+        return "codes_need_mark"
+    if args.on is not None:
+        return "on_needs_mark"
+    if args.draft and printing:
+        return "draft_prints_nothing"
+    if args.draft and args.issued_on is not None:
+        return "draft_has_no_issue_date"
+    if not args.draft and not args.issue_drafts and args.out is None:
+        return "needs_out"
+    return None
+
+
+def _mark(ctx: Context) -> int:
+    """Record that the letters with the given codes were signed, returned or archived."""
+    from desktop_app.services.letter_codes import letter_ids_for_codes
+    from desktop_app.services.letters import change_statuses
+
+    args = ctx.args
+    target, on = LetterStatus(args.mark), args.on or date.today()
+    database = ctx.open_existing()
+    try:
+        moved = change_statuses(
+            database, letter_ids_for_codes(database, args.year, args.codes), target, on
+        )
+    finally:
+        database.close()
+    status = _TEXTS[ctx.language][f"status_{target.value}"]
+    _say(ctx, "marked", n=moved, status=status, on=on.isoformat())
     return EXIT_OK
 
 

@@ -386,6 +386,22 @@ _CATALOGUE: dict[ErrorCode, tuple[str, str]] = {
         "签订范围“{pairing}”无法识别，模板未保存。",
         'The signing pairing "{pairing}" is not known; the template was not saved.',
     ),
+    ErrorCode.LETTER_DATE_IN_FUTURE: (
+        "日期 {on} 晚于今天（{today}）。只能登记已经发生的印发、签订、回收或归档，请填写实际日期。",
+        "The date {on} is after today ({today}). Only an issue, signing, return or archiving "
+        "that has happened can be recorded; enter the real date.",
+    ),
+    ErrorCode.LETTER_DATE_TOO_EARLY: (
+        "责任书“{letter}”自 {since} 起为“{status}”，不能以更早的日期 {on} 登记为“{target}”。"
+        "没有作任何更改。",
+        'The letter "{letter}" has been {status} since {since}; it cannot be recorded as '
+        "{target} on {on}, an earlier date. Nothing was changed.",
+    ),
+    ErrorCode.LETTER_CODE_UNKNOWN: (
+        "{year} 年度没有核验码为“{code}”的责任书（核验码印在每页页脚，形如 94F4-F128-C3EA）。",
+        'No letter of {year} has the code "{code}" (the code printed in every page footer, '
+        "like 94F4-F128-C3EA).",
+    ),
     # Excel files and imports (issue 6); row problems name no place: the table shows it.
     ErrorCode.EXCEL_FILE_NOT_FOUND: (
         "找不到文件“{path}”。",
@@ -687,8 +703,28 @@ class _Lenient(dict[str, Any]):
 def message_for(code: ErrorCode, facts: Mapping[str, Any], language: str | None = None) -> str:
     """The sentence for ``code`` with ``facts`` filled in."""
     chinese, english = _CATALOGUE[code]
-    template = english if (language or current_language()) == "en" else chinese
+    english_wanted = (language or current_language()) == "en"
+    template = english if english_wanted else chinese
+    if code in _LETTER_STATUS_CODES and not english_wanted:
+        facts = {
+            key: _LETTER_STATUS_WORDS.get(value, value)
+            if key in ("status", "target") and isinstance(value, str)
+            else value
+            for key, value in facts.items()
+        }
     return template.format_map(_Lenient(facts))
+
+
+# The ledger's words for a letter's status (the facts carry LetterStatus values).
+_LETTER_STATUS_WORDS = {
+    "draft": "草稿",
+    "issued": "已印发",
+    "signed": "已签订",
+    "returned": "已回收",
+    "archived": "已归档",
+    "void": "已作废",
+}
+_LETTER_STATUS_CODES = frozenset({ErrorCode.LETTER_STATUS_CHANGE, ErrorCode.LETTER_DATE_TOO_EARLY})
 
 
 def describe(error: DutyMatrixError, language: str | None = None) -> str:

@@ -95,6 +95,9 @@ class ErrorCode(StrEnum):
     TEMPLATE_LIMIT_INVALID = "template_limit_invalid"
     TEMPLATE_LIMIT_EXCEEDED = "template_limit_exceeded"
     TEMPLATE_UNKNOWN_PAIRING = "template_unknown_pairing"
+    LETTER_DATE_IN_FUTURE = "letter_date_in_future"
+    LETTER_DATE_TOO_EARLY = "letter_date_too_early"
+    LETTER_CODE_UNKNOWN = "letter_code_unknown"
     # Excel files (issue 6)
     EXCEL_FILE_NOT_FOUND = "excel_file_not_found"
     EXCEL_NOT_XLSX = "excel_not_xlsx"

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from desktop_app.domain.canonical import fingerprint
 from desktop_app.domain.enums import LetterStatus, Party
 from desktop_app.domain.errors import DomainError, ErrorCode
+from desktop_app.domain.letter_dates import check_not_in_future, check_step_date
 from desktop_app.domain.letter_targets import Targets, apply_targets
 from desktop_app.domain.letters import (
     CascadeWarning,
@@ -294,6 +295,7 @@ def apply_status(letter: Letter, target: LetterStatus, on: date) -> None:
             status=letter.status.value,
             target=target.value,
         )
+    check_step_date(letter_label(letter), step_dates(letter), target, on)
     letter.status = target
     column = {
         LetterStatus.ISSUED: "issued_on",
@@ -305,17 +307,54 @@ def apply_status(letter: Letter, target: LetterStatus, on: date) -> None:
     setattr(letter, column, on)
 
 
+def step_dates(letter: Letter) -> dict[LetterStatus, date | None]:
+    """The dates recorded for each step of the ledger the letter went through."""
+    return {
+        LetterStatus.ISSUED: letter.issued_on,
+        LetterStatus.SIGNED: letter.signed_on,
+        LetterStatus.RETURNED: letter.returned_on,
+        LetterStatus.ARCHIVED: letter.archived_on,
+    }
+
+
 def change_status(
     database: Database, letter_id: int, target: LetterStatus, on: date | None = None
 ) -> None:
     """Move a letter along the ledger: issued → signed → returned → archived."""
+    change_statuses(database, [letter_id], target, on)
+
+
+def change_statuses(
+    database: Database,
+    letter_ids: Sequence[int],
+    target: LetterStatus,
+    on: date | None = None,
+    *,
+    today: date | None = None,
+) -> int:
+    """Record that every letter of ``letter_ids`` reached ``target`` on ``on`` (default today).
+
+    One audited transaction, all or nothing: if one letter cannot make the move (its status,
+    a date before the step it is at) the ``DomainError`` names it and nothing is written.
+    Signing, return and archiving record what happened, so a date after ``today`` is refused
+    (``LETTER_DATE_IN_FUTURE``); issuing a draft may be dated ahead, as ``issue_letters``.
+    Voiding needs a reason (``void_letter``). Returns how many letters moved.
+    """
     if target is LetterStatus.VOID:
-        raise DomainError(ErrorCode.VOID_REASON_MISSING, letter=letter_id)
+        raise DomainError(ErrorCode.VOID_REASON_MISSING, letter=", ".join(map(str, letter_ids)))
+    when = on or date.today()
+    if target in SIGNED_STATES:
+        check_not_in_future(when, today or date.today())
+    unique = list(dict.fromkeys(letter_ids))
+    if not unique:
+        return 0
     with database.transaction(f"letter_{target.value}") as session:
-        letter = find_letter(session, letter_id)
-        if target is LetterStatus.ISSUED and letter.status is LetterStatus.DRAFT:
-            freeze_draft(session, letter, on or date.today())
-        apply_status(letter, target, on or date.today())
+        for letter_id in unique:
+            letter = find_letter(session, letter_id)
+            if target is LetterStatus.ISSUED and letter.status is LetterStatus.DRAFT:
+                freeze_draft(session, letter, when)
+            apply_status(letter, target, when)
+    return len(unique)
 
 
 def compose_draft(

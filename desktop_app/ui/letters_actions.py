@@ -34,7 +34,7 @@ from desktop_app.services.letter_templates import (
 )
 from desktop_app.services.letters import (
     attach_scan,
-    change_status,
+    change_statuses,
     issue_letters,
     reissue_letter,
     scan_file,
@@ -56,6 +56,32 @@ if TYPE_CHECKING:
     from desktop_app.ui.workspace import Workspace
 
 
+def _units_text(rows: list[LedgerRow], shown: int = 5) -> str:
+    """The party B names of the first rows ("青溪镇、城东街道…") for a question."""
+    names = "、".join(row.party_b for row in rows[:shown])
+    return names + ("…" if len(rows) > shown else "")
+
+
+def _advance_texts(target: LetterStatus) -> tuple[str, str]:
+    """The date question ({count}, {units}) and the date field's label for a ledger step."""
+    if target is LetterStatus.SIGNED:
+        return (
+            QCoreApplication.translate("LettersTab", "Record {count} letters as signed ({units})."),
+            QCoreApplication.translate("LettersTab", "Signed on:"),
+        )
+    if target is LetterStatus.RETURNED:
+        return (
+            QCoreApplication.translate(
+                "LettersTab", "Record {count} letters as returned ({units})."
+            ),
+            QCoreApplication.translate("LettersTab", "Returned on:"),
+        )
+    return (
+        QCoreApplication.translate("LettersTab", "Record {count} letters as archived ({units})."),
+        QCoreApplication.translate("LettersTab", "Archived on:"),
+    )
+
+
 class LetterActions:
     """Mixed into ``LettersTab``: what its buttons do."""
 
@@ -68,6 +94,9 @@ class LetterActions:
             """Provided by LettersTab."""
 
         def selected_drafts(self) -> list[LedgerRow]:
+            """Provided by LettersTab."""
+
+        def selected_rows(self) -> list[LedgerRow]:
             """Provided by LettersTab."""
 
         def refresh(self) -> None:
@@ -157,20 +186,28 @@ class LetterActions:
 
     @Slot()
     def issue_selected_drafts(self) -> None:
-        """Issue the selected drafts: compose each from today's matrix and freeze it."""
+        """Issue the selected drafts on a date asked first (default today, none later):
+        compose each from today's matrix and freeze it. Cancel changes nothing."""
         drafts = self.selected_drafts()
         if not drafts:
             return
-        if not self.workspace.prompter.confirm(
+        today = date.today()
+        issued_on = self.workspace.prompter.choose_date(
             QCoreApplication.translate(
                 "LettersTab",
-                "Issue {count} drafts? Their text is composed from today's matrix and frozen "
-                "with a fingerprint; after that it cannot change.",
-            ).format(count=len(drafts))
-        ):
+                "Issue {count} drafts ({units}) on the date below. Their text is composed from "
+                "today's matrix and frozen with a fingerprint; after that it cannot change.",
+            ).format(count=len(drafts), units=_units_text(drafts)),
+            today,
+            label=QCoreApplication.translate("LettersTab", "Issued on:"),
+            maximum=today,
+        )
+        if issued_on is None:
             return
         database, ids = self.workspace.database, [row.id for row in drafts]
-        if self._attempt(lambda: issue_drafts(database, ids, backup_dir=self._backup_dir())):
+        if self._attempt(
+            lambda: issue_drafts(database, ids, issued_on=issued_on, backup_dir=self._backup_dir())
+        ):
             self.refresh()
 
     @Slot()
@@ -272,11 +309,23 @@ class LetterActions:
             self._attempt(lambda: export_letters(self.workspace.database, path, year=year))
 
     def advance(self, target: LetterStatus) -> None:
-        """Record that the selected letter was signed, returned or archived today."""
-        row = self.selected()
-        if row is not None and self._attempt(
-            lambda: change_status(self.workspace.database, row.id, target, date.today())
-        ):
+        """Record that the selected letters were signed, returned or archived on a date asked
+        first (default today, none later): one transaction, all of them or none."""
+        rows = self.selected_rows()
+        if not rows:
+            return
+        question, label = _advance_texts(target)
+        today = date.today()
+        on = self.workspace.prompter.choose_date(
+            question.format(count=len(rows), units=_units_text(rows)),
+            today,
+            label=label,
+            maximum=today,
+        )
+        if on is None:
+            return
+        database, ids = self.workspace.database, [row.id for row in rows]
+        if self._attempt(lambda: change_statuses(database, ids, target, on)):
             self.refresh()
 
     @Slot()

@@ -9,7 +9,7 @@ of date vs the matrix is checked on a pool thread ("Checking…" until the answe
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Slot
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSortFilterProxyModel, Qt, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -223,6 +223,18 @@ class LettersTab(LetterActions, ButtonTab, QWidget):
         self.buttons["delete_drafts"].setToolTip(
             self.tr("Delete the selected drafts (issued letters are voided, never deleted).")
         )
+        self.buttons["signed"].setToolTip(
+            self.tr(
+                "Record the date the selected issued letters were signed "
+                "(Ctrl or Shift selects several)."
+            )
+        )
+        self.buttons["returned"].setToolTip(
+            self.tr("Record the date the selected signed letters came back.")
+        )
+        self.buttons["archived"].setToolTip(
+            self.tr("Record the date the selected returned letters were archived.")
+        )
         current = max(0, self.filter_combo.currentIndex())
         self.filter_combo.blockSignals(True)
         self.filter_combo.clear()
@@ -266,6 +278,7 @@ class LettersTab(LetterActions, ButtonTab, QWidget):
     def refresh(self) -> None:
         """Read the year's ledger, signing rates and cascade warnings; start the stale check."""
         selected = self.selected()
+        selected_ids = [row.id for row in self.selected_rows()]
         year = self.workspace.year
         database = self.workspace.database
         rows = ledger(database, year, check_stale=False)
@@ -276,7 +289,7 @@ class LettersTab(LetterActions, ButtonTab, QWidget):
         self._start_stale_check()
         self._update_summary()
         if selected is not None:
-            self.select_letter(selected.id)
+            self.select_letters(selected_ids, selected.id)
         self._update_buttons()
 
     def _start_stale_check(self) -> None:
@@ -371,6 +384,25 @@ class LettersTab(LetterActions, ButtonTab, QWidget):
                 return True
         return False
 
+    def select_letters(self, letter_ids: list[int], current_id: int) -> None:
+        """Select the rows of ``letter_ids`` shown (after a refresh), ``current_id`` current."""
+        wanted = set(letter_ids)
+        selection = QItemSelection()
+        current = None
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            value = index.data(ROW_ROLE)
+            if isinstance(value, LedgerRow) and value.id in wanted:
+                selection.select(index, index)
+                if value.id == current_id:
+                    current = index
+        flags = QItemSelectionModel.SelectionFlag
+        model = self.view.selectionModel()
+        if current is not None:
+            model.setCurrentIndex(current, flags.NoUpdate)
+            self.view.scrollTo(current)
+        model.select(selection, flags.ClearAndSelect | flags.Rows)
+
     @Slot(QItemSelection, QItemSelection)
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._update_buttons()
@@ -409,9 +441,11 @@ class LettersTab(LetterActions, ButtonTab, QWidget):
         drafts = bool(self.selected_drafts())
         for key in ("issue_drafts", "edit_targets", "delete_drafts"):
             self.buttons[key].setEnabled(drafts)
-        self.buttons["signed"].setEnabled(status is LetterStatus.ISSUED)
-        self.buttons["returned"].setEnabled(status is LetterStatus.SIGNED)
-        self.buttons["archived"].setEnabled(status is LetterStatus.RETURNED)
+        # A ledger step works on every selected row, so all of them must be at the step before.
+        statuses = {selected.status for selected in self.selected_rows()}
+        self.buttons["signed"].setEnabled(statuses == {LetterStatus.ISSUED})
+        self.buttons["returned"].setEnabled(statuses == {LetterStatus.SIGNED})
+        self.buttons["archived"].setEnabled(statuses == {LetterStatus.RETURNED})
         self.buttons["void"].setEnabled(row is not None and status is not LetterStatus.VOID)
         self.buttons["scan"].setEnabled(row is not None and status is not LetterStatus.VOID)
         self.buttons["open_scan"].setEnabled(row is not None and row.has_scan)

@@ -8,6 +8,7 @@ injecting an "ask the user" function, not by monkeypatching Qt).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -62,6 +63,17 @@ class Prompter:
             self.parent, _title(), label, value, minimum, maximum
         )
         return number if accepted else None
+
+    def choose_date(
+        self, question: str, default: date, *, label: str = "", maximum: date | None = None
+    ) -> date | None:
+        """A date (calendar popup, none after ``maximum``), or None when cancelled."""
+        from desktop_app.ui.date_dialog import DateDialog
+
+        dialog = DateDialog(
+            question, default, self.parent, label=label, maximum=maximum, title=_title()
+        )
+        return dialog.chosen() if dialog.exec() == DateDialog.DialogCode.Accepted else None
 
     def choose_unit(
         self, label: str, nodes: list[UnitNode], *, allow_top_level: bool = False

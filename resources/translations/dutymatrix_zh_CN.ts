@@ -466,6 +466,14 @@ Opening and checking the database…</source>
     </message>
 </context>
 <context>
+    <name>DateDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/date_dialog.py" line="57"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+</context>
+<context>
     <name>Duties</name>
     <message>
         <location filename="../../desktop_app/ui/duties_tab.py" line="53"/>
@@ -1291,10 +1299,6 @@ Opening and checking the database…</source>
         <translation>签订单位（甲方 → 乙方）：</translation>
     </message>
     <message>
-        <source>  (already issued)</source>
-        <translation type="vanished">（已签发）</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/letters_issue_dialog.py" line="204"/>
         <source>{checked} of {count} pairs chosen</source>
         <translation>已选 {checked} / {count} 对</translation>
@@ -1578,10 +1582,6 @@ Opening and checking the database…</source>
         <translation>已过时</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation type="obsolete">编码</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/letters_targets_model.py" line="52"/>
         <source>{parent}: the letters below it allow {total} for “{indicator}”, more than its own limit {limit}.</source>
         <translation>{parent}：下级责任书“{indicator}”合计 {total}，超过其自身限额 {limit}。</translation>
@@ -1655,18 +1655,6 @@ Opening and checking the database…</source>
         <translation>导出台账…</translation>
     </message>
     <message>
-        <source>Signed</source>
-        <translation type="vanished">已签订</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation type="vanished">已回收</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation type="vanished">已归档</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/letters_tab.py" line="205"/>
         <source>Mark signed</source>
         <translation>标记已签订</translation>
@@ -1737,145 +1725,187 @@ Opening and checking the database…</source>
         <translation>删除所选草稿（已印发的责任书只能作废，不能删除）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="231"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="228"/>
+        <source>Record the date the selected issued letters were signed (Ctrl or Shift selects several).</source>
+        <translation>登记所选（已印发）责任书的签订日期；按住 Ctrl 或 Shift 可选择多份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="233"/>
+        <source>Record the date the selected signed letters came back.</source>
+        <translation>登记所选（已签订）责任书的回收日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="236"/>
+        <source>Record the date the selected returned letters were archived.</source>
+        <translation>登记所选（已回收）责任书的归档日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="243"/>
         <source>All letters</source>
         <translation>全部责任书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="232"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="244"/>
         <source>Not signed yet</source>
         <translation>尚未签订</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="233"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="245"/>
         <source>Overdue</source>
         <translation>逾期未签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="234"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="246"/>
         <source>Out of date vs. the matrix</source>
         <translation>与责任矩阵不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="310"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="323"/>
         <source>No letters for {year} yet. Use “Issue…” to make them.</source>
         <translation>{year}年度还没有责任书。请点击“签发…”生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="317"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="330"/>
         <source>{level}: {signed}/{total} signed ({percent}%)</source>
         <translation>{level}：已签 {signed}/{total}（{percent}%）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="328"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="341"/>
         <source>checking…</source>
         <translation>正在核对…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="331"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="344"/>
         <source>Signing rate — {rates}. Overdue: {overdue}. Out of date: {stale}.</source>
         <translation>签订率——{rates}。逾期未签：{overdue} 份。与矩阵不一致：{stale} 份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="334"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="347"/>
         <source>Nothing issued yet.</source>
         <translation>尚未印发任何责任书。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="336"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="349"/>
         <source>Drafts: {drafts}.</source>
         <translation>草稿 {drafts} 份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="401"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="433"/>
         <source>Draft: composed from today&apos;s matrix; the text and its code are not final until the draft is issued.</source>
         <translation>草稿：按当前责任矩阵生成；印发之前，正文和核验码都不是最终的。</translation>
     </message>
     <message>
-        <source>{parent}: the letters below it allow {total} for “{indicator}”, more than its own limit {limit}.</source>
-        <translation type="vanished">{parent}：下级责任书“{indicator}”指标合计 {total}，超过本级控制指标 {limit}。</translation>
-    </message>
-    <message>
-        <source>{parent}: the veto item “{indicator}” is missing in {units}.</source>
-        <translation type="vanished">{parent}：一票否决项“{indicator}”在 {units} 的责任书中缺失。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="91"/>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="120"/>
         <source>There are no letter templates for {year}. Install the default ones?</source>
         <translation>{year}年度还没有责任书模板。是否安装默认模板？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="137"/>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="166"/>
         <source>Save the drafts anyway?</source>
         <translation>仍然保存草稿吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="139"/>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="168"/>
         <source>Issue the letters anyway?</source>
         <translation>仍然印发责任书吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="165"/>
-        <source>Issue {count} drafts? Their text is composed from today&apos;s matrix and frozen with a fingerprint; after that it cannot change.</source>
-        <translation>印发 {count} 份草稿吗？正文将按当前责任矩阵生成并定稿（生成指纹），此后不能再修改。</translation>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="69"/>
+        <source>Record {count} letters as signed ({units}).</source>
+        <translation>将 {count} 份责任书登记为已签订（{units}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="191"/>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="70"/>
+        <source>Signed on:</source>
+        <translation>签订日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="74"/>
+        <source>Record {count} letters as returned ({units}).</source>
+        <translation>将 {count} 份责任书登记为已回收（{units}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="77"/>
+        <source>Returned on:</source>
+        <translation>回收日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="80"/>
+        <source>Record {count} letters as archived ({units}).</source>
+        <translation>将 {count} 份责任书登记为已归档（{units}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="81"/>
+        <source>Archived on:</source>
+        <translation>归档日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="196"/>
+        <source>Issue {count} drafts ({units}) on the date below. Their text is composed from today&apos;s matrix and frozen with a fingerprint; after that it cannot change.</source>
+        <translation>按下列日期印发 {count} 份草稿（{units}）。正文将按当前责任矩阵生成并定稿（生成指纹），此后不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="202"/>
+        <source>Issued on:</source>
+        <translation>印发日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="228"/>
         <source>Save the targets anyway?</source>
         <translation>仍然保存目标值吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="209"/>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="246"/>
         <source>Delete {count} drafts ({units})? This cannot be undone.</source>
         <translation>删除 {count} 份草稿（{units}）吗？此操作不能撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="225"/>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="262"/>
         <source>Template to edit:</source>
         <translation>要编辑的模板：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="267"/>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="304"/>
         <source>Export the ledger</source>
         <translation>导出签订台账</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="269"/>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="306"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="290"/>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="339"/>
         <source>What should happen to this letter?</source>
         <translation>如何处理这份责任书？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="292"/>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="341"/>
         <source>Void it and issue a new version</source>
         <translation>作废并重新签发新版本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="293"/>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="342"/>
         <source>Only void it</source>
         <translation>仅作废</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="299"/>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="348"/>
         <source>Reason (kept in the ledger):</source>
         <translation>原因（记入台账）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="325"/>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="374"/>
         <source>Scanned signed letter</source>
         <translation>签订后的扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="326"/>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="375"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>扫描件 (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="345"/>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="394"/>
         <source>The scanned file is missing from the data folder.</source>
         <translation>数据文件夹中找不到该扫描件。</translation>
     </message>
@@ -2004,22 +2034,6 @@ Opening and checking the database…</source>
         <location filename="../../desktop_app/ui/main_window.py" line="236"/>
         <source>Filter units by name…</source>
         <translation>按名称筛选单位…</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="vanished">文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>E&amp;xit</source>
-        <translation type="vanished">退出(&amp;X)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="vanished">帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About</source>
-        <translation type="vanished">关于(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="237"/>
@@ -2241,13 +2255,6 @@ Opening and checking the database…</source>
         <location filename="../../desktop_app/ui/matrix_model.py" line="284"/>
         <source>A field needs exactly one lead department.</source>
         <translation>每个行业领域应有且只有一个牵头部门。</translation>
-    </message>
-</context>
-<context>
-    <name>MatrixPrint</name>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation type="vanished">第 {page} 页，共 {pages} 页</translation>
     </message>
 </context>
 <context>
@@ -2690,10 +2697,6 @@ Opening and checking the database…</source>
         <translation>导出问题清单…</translation>
     </message>
     <message>
-        <source>Create missing parent units at the top level</source>
-        <translation type="vanished">自动新建缺失的上级单位（作为顶级单位）</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/import_wizard_pages.py" line="354"/>
         <source>Create missing parent units</source>
         <translation>自动新建缺失的上级单位</translation>
@@ -2727,7 +2730,7 @@ Opening and checking the database…</source>
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../desktop_app/ui/prompter.py" line="20"/>
+        <location filename="../../desktop_app/ui/prompter.py" line="21"/>
         <source>DutyMatrix</source>
         <translation>安全生产责任矩阵</translation>
     </message>
@@ -3777,62 +3780,6 @@ Opening and checking the database…</source>
         <translation>{name}（副本）</translation>
     </message>
     <message>
-        <source>Days to sign:</source>
-        <translation type="vanished">签订期限（天）：</translation>
-    </message>
-    <message>
-        <source>Placeholders: {names}</source>
-        <translation type="vanished">可用占位符：{names}</translation>
-    </message>
-    <message>
-        <source>Add section</source>
-        <translation type="vanished">添加章节</translation>
-    </message>
-    <message>
-        <source>Remove section</source>
-        <translation type="vanished">删除章节</translation>
-    </message>
-    <message>
-        <source>Heading:</source>
-        <translation type="vanished">章节标题：</translation>
-    </message>
-    <message>
-        <source>Clauses, one per line (# starts a sub-heading):</source>
-        <translation type="vanished">条款（每行一条，以 # 开头为小标题）：</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation type="vanished">指标</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="vanished">单位</translation>
-    </message>
-    <message>
-        <source>Comparison</source>
-        <translation type="vanished">比较</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation type="vanished">目标值</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation type="vanished">权重</translation>
-    </message>
-    <message>
-        <source>Veto</source>
-        <translation type="vanished">一票否决</translation>
-    </message>
-    <message>
-        <source>Add indicator</source>
-        <translation type="vanished">添加指标</translation>
-    </message>
-    <message>
-        <source>Remove indicator</source>
-        <translation type="vanished">删除指标</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/letters_template_editor.py" line="116"/>
         <source>General</source>
         <translation>基本信息</translation>
@@ -3843,25 +3790,9 @@ Opening and checking the database…</source>
         <translation>序言</translation>
     </message>
     <message>
-        <source>Sections</source>
-        <translation type="vanished">章节条款</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/letters_template_editor.py" line="126"/>
         <source>Indicators</source>
         <translation>控制指标</translation>
-    </message>
-    <message>
-        <source>New section</source>
-        <translation type="vanished">新章节</translation>
-    </message>
-    <message>
-        <source>New indicator</source>
-        <translation type="vanished">新指标</translation>
-    </message>
-    <message>
-        <source>Unknown or misplaced placeholder {placeholder} at {where}</source>
-        <translation type="vanished">“{where}”处的占位符 {placeholder} 无法识别或位置不对</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters_template_editor.py" line="403"/>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ class FakePrompter(Prompter):
         self.errors: list[str] = []
         self.infos: list[str] = []
         self.questions: list[str] = []
+        self.date_limits: list[date | None] = []
         self.suggested: list[str] = []  # the file names save_path offered
         self._answers: deque[Any] = deque()
 
@@ -52,6 +54,13 @@ class FakePrompter(Prompter):
 
     def integer(self, label: str, value: int, minimum: int, maximum: int) -> int | None:
         return self._next(label, value)  # type: ignore[no-any-return]
+
+    def choose_date(
+        self, question: str, default: date, *, label: str = "", maximum: date | None = None
+    ) -> date | None:
+        """The next answer (a date, or None to cancel); ``default`` when none is queued."""
+        self.date_limits.append(maximum)
+        return self._next(question, default)  # type: ignore[no-any-return]
 
     def choose_unit(
         self, label: str, nodes: list[UnitNode], *, allow_top_level: bool = False

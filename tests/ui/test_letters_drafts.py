@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -184,11 +186,19 @@ def test_drafts_are_made_previewed_retargeted_issued_and_deleted_from_the_ledger
 
     drafts = _rows(tab, LetterStatus.DRAFT)
     _select(tab, drafts[:2])
-    prompter.answer(True)
+    prompter.answer(None)  # the issue date is asked first; cancelling issues nothing
     tab.buttons["issue_drafts"].click()
+    assert len(_rows(tab, LetterStatus.DRAFT)) == 13
+    issued_on = date.today() - timedelta(days=3)
+    prompter.answer(issued_on)
+    tab.buttons["issue_drafts"].click()
+    assert "Issue 2 drafts" in prompter.questions[-1] and prompter.date_limits[-1] == date.today()
     assert len(_rows(tab, LetterStatus.DRAFT)) == 11
     issued = _rows(tab, LetterStatus.ISSUED)
     assert len(issued) == 2
+    with demo.reading() as session:
+        dates = list(session.scalars(select(Letter.issued_on).where(Letter.year == YEAR)))
+    assert [day for day in dates if day is not None] == [issued_on, issued_on]
     _select(tab, issued[:1])
     assert not tab.buttons["delete_drafts"].isEnabled()  # issued letters are never deleted
     assert tab.buttons["open_pdf"].isEnabled()
