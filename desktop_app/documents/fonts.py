@@ -156,8 +156,8 @@ def _load(path: Path, index: int) -> TTFont:
 def _memoise_subsets(font: TTFont) -> None:
     """Reuse the bytes of a glyph subset already built in this process.
 
-    Building a subset is a third of the time of a one-letter file; letters of one template
-    share most subsets (see ``prime_subsets`` in layout.py), so the cache hits often.
+    Building a subset is a third of the time of a one-letter file; the same characters in
+    the same order (a preview redrawn, a letter printed again) come straight back.
     """
     face = font.face
     original = face.makeSubset

@@ -14,7 +14,6 @@ import io
 import multiprocessing
 import os
 import tempfile
-from collections import defaultdict
 from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from contextlib import closing
 from dataclasses import dataclass
@@ -29,7 +28,6 @@ from desktop_app.documents.letter_pdf import (
     SUBJECT_PREFIX,
     LetterToPrint,
     batch_primer,
-    common_characters,
     new_canvas,
     page_operators,
     prime_fonts,
@@ -90,17 +88,17 @@ def _cancelled() -> bool:
     return bool(_cancel_event is not None and _cancel_event.is_set())
 
 
-_FileTask = tuple[Mapping[str, Any], str, str, str, int]
+_FileTask = tuple[Mapping[str, Any], str, str, int]
 
 
 def _write_chunk(tasks: list[_FileTask]) -> list[tuple[str, str, int, str]]:
     """Worker: render and write each letter of the chunk; skip the rest once cancelled."""
     written = []
-    for content, full, path, primer, copies in tasks:
+    for content, full, path, copies in tasks:
         if _cancelled():
             break
         letter = LetterToPrint(content, full)
-        data = render_letter(letter, copies=copies, primer=primer)
+        data = render_letter(letter, copies=copies)
         write_atomically(Path(path), data)
         pages = data.count(b"/Type /Page\n") or data.count(b"/Type /Page")
         written.append((path, sha256_of(data), pages, str(content["letter"]["uuid"])))
@@ -155,13 +153,6 @@ def _results(
         yield result
 
 
-def _primers(letters: Sequence[LetterToPrint]) -> dict[str, str]:
-    groups: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
-    for letter in letters:
-        groups[str(letter.content["template"].get("key") or "")].append(letter.content)
-    return {key: common_characters(contents) for key, contents in groups.items()}
-
-
 def remove_temp_files(folder: Path) -> None:
     """Delete temp files our atomic writes may have left in ``folder`` (after a crash)."""
     for leftover in folder.glob(f".*{TEMP_SUFFIX}"):
@@ -179,15 +170,11 @@ def write_letter_files(
 ) -> list[WrittenFile]:
     """One PDF per letter in ``out_dir`` (named by ``LetterToPrint.file_name``)."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    primers = _primers(letters)
+    # Each file comes out byte for byte as ``render_letter`` makes it alone, so verifying it
+    # later can re-render it from the record (an earlier subset primer made of the batch's
+    # common characters depended on which letters were printed together, and saved no time).
     tasks: list[_FileTask] = [
-        (
-            letter.content,
-            letter.fingerprint,
-            str(out_dir / letter.file_name),
-            primers[str(letter.content["template"].get("key") or "")],
-            copies,
-        )
+        (letter.content, letter.fingerprint, str(out_dir / letter.file_name), copies)
         for letter in letters
     ]
     total = len(tasks)

@@ -11,7 +11,7 @@ import functools
 import hashlib
 import io
 import itertools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -266,31 +266,18 @@ def new_canvas(target: str | io.BytesIO, fonts: FontSet, title: str = "") -> Can
     return canvas
 
 
-def prime_subsets(canvas: Canvas, fonts: FontSet, primer: str) -> None:
-    """Give the characters of ``primer`` the same subset codes in every document.
-
-    Letters of one template share most characters; numbering those first makes their glyph
-    subsets identical across files, so the subset cache in fonts.py can reuse them.
-    """
-    if primer:
-        registered_font(fonts.body).splitString(primer, canvas._doc)
-
-
 def letter_pages(letter: LetterToPrint, copies: int = 1) -> list[Page]:
     """The pages of ``copies`` copies of a letter (each copy numbered from 1)."""
     pages = layout_letter(letter.content, letter.fingerprint, letter.code)
     return [page for _copy in range(max(1, copies)) for page in pages]
 
 
-def render_letter(
-    letter: LetterToPrint, *, copies: int = 1, primer: str = "", fonts: FontSet | None = None
-) -> bytes:
+def render_letter(letter: LetterToPrint, *, copies: int = 1, fonts: FontSet | None = None) -> bytes:
     """One letter as PDF bytes (``copies`` copies, each starting on an odd page)."""
     fonts = fonts or letter_fonts()
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, fonts, str(letter.content["title"]))
     canvas.setSubject(SUBJECT_PREFIX + letter.payload)
-    prime_subsets(canvas, fonts, primer)
     one_copy = layout_letter(letter.content, letter.fingerprint, letter.code)
     for copy_number in range(max(1, copies)):
         draw_pages(canvas, one_copy, fonts)
@@ -303,14 +290,3 @@ def render_letter(
 def sha256_of(data: bytes) -> str:
     """SHA-256 of bytes in hex."""
     return hashlib.sha256(data).hexdigest()
-
-
-def common_characters(contents: Sequence[Mapping[str, Any]]) -> str:
-    """Characters every one of ``contents`` uses, in a fixed order (the subset primer)."""
-    from desktop_app.domain.letters import content_text
-
-    common: set[str] | None = None
-    for content in contents:
-        chars = set("".join(content_text(content)))
-        common = chars if common is None else common & chars
-    return "".join(sorted(common or ()))

@@ -156,20 +156,29 @@ def _verify_file(database: Database, path: Path) -> Verification:
         return Verification(Verdict.MISMATCH, "file", differences=["no_letter"])
     uuid, full = embedded.group(1).decode().lower(), embedded.group(2).decode().lower()
     result = _verify_payload(database, uuid, full, "file")
-    if result.matches and _rerendered_sha(database, uuid) == sha:
+    if result.matches and sha in _rendered_shas(database, uuid):
         return result  # not the recorded print, but exactly what the frozen content gives
     return Verification(
         Verdict.MISMATCH, "file", result.letters, ["file_hash", *result.differences]
     )
 
 
-def _rerendered_sha(database: Database, uuid: str) -> str | None:
-    """SHA-256 of the letter re-rendered from its frozen content (one copy)."""
+RENDERED_COPIES = (1, 2)
+"""The ways the app writes one letter's PDF: one copy (the batch's files, the record) and
+two copies (打开 PDF, for printing both parties' originals)."""
+
+
+def _rendered_shas(database: Database, uuid: str) -> set[str]:
+    """SHA-256 of every file the app would write for the letter from its frozen content."""
     from desktop_app.documents.letter_pdf import LetterToPrint, render_letter
 
     with database.reading() as session:
         letter = session.scalars(select(Letter).where(Letter.uuid == uuid)).first()
         if letter is None or letter.content is None or letter.fingerprint is None:
-            return None
+            return set()
         content, full = dict(letter.content), letter.fingerprint
-    return hashlib.sha256(render_letter(LetterToPrint(content, full))).hexdigest()
+    letter_to_print = LetterToPrint(content, full)
+    return {
+        hashlib.sha256(render_letter(letter_to_print, copies=copies)).hexdigest()
+        for copies in RENDERED_COPIES
+    }

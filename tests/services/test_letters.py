@@ -219,3 +219,33 @@ def test_cascading_limits_are_checked(demo: Database) -> None:
     over = {(w.parent, w.indicator) for w in warnings if w.kind == "over_limit"}
     assert ("青溪县人民政府", "生产安全事故死亡人数") in over  # four towns at ≤1 against ≤3
     assert any(w.indicator == "轻伤及以上事故起数" for w in warnings if w.kind == "over_limit")
+
+
+def test_every_pdf_the_app_writes_for_a_letter_verifies_even_on_a_copy_that_never_printed_it(
+    demo: Database, tmp_path: Path
+) -> None:
+    from desktop_app.services.backups import backup_now
+    from desktop_app.services.letter_print import letter_pdf_bytes
+    from desktop_app.storage.database import open_database
+
+    letters = [_letter_of(demo, name) for name in ("双溪镇", "青溪镇")]
+    untouched = backup_now(demo, tmp_path / "backups", reason="before-print")
+    two_copies = tmp_path / "打开的两份.pdf"
+    two_copies.write_bytes(letter_pdf_bytes(demo, letters[0].id, copies=2))
+    printed = print_letters(  # with two processes, as the clerk's batch runs
+        demo, YEAR, out_dir=tmp_path / "out", letter_ids=[letter.id for letter in letters]
+    )
+    assert verify(demo, str(two_copies)).matches
+    elsewhere = open_database(untouched)  # the same records, before anything was printed
+    try:
+        for file in [*printed.files, two_copies]:
+            path = file if isinstance(file, Path) else file.path
+            result = verify(elsewhere, str(path))
+            assert result.matches, (path.name, result.differences)
+        data = bytearray(printed.files[0].path.read_bytes())
+        data[len(data) // 2] ^= 1
+        tampered = tmp_path / "tampered.pdf"
+        tampered.write_bytes(bytes(data))
+        assert not verify(elsewhere, str(tampered)).matches
+    finally:
+        elsewhere.close()
