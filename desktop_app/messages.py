@@ -445,6 +445,14 @@ _CATALOGUE: dict[ErrorCode, tuple[str, str]] = {
         "“{path}”中没有名为“{sheet}”的工作表（现有：{sheets}）。",
         '"{path}" has no sheet named "{sheet}" (it has: {sheets}).',
     ),
+    ErrorCode.EXCEL_NOT_A_HEADER_ROW: (
+        "“{path}”工作表“{sheet}”的第 {row} 行不像表头：只认出 {found}，"
+        "其余单元格（{others}）都不是列名。请指定正确的表头行，或在导入向导中手工对应各列。"
+        "未导入任何内容。",
+        'Row {row} of sheet "{sheet}" of "{path}" does not look like a header: only {found} '
+        "was recognised, the other cells ({others}) are not column names. Give the right "
+        "header row, or map the columns by hand in the import wizard. Nothing was imported.",
+    ),
     ErrorCode.EXCEL_NO_HEADER: (
         "在“{path}”的工作表“{sheet}”前 {scanned} 行中找不到表头（应有 {expected} 等列）。"
         "请在导入向导中手工对应各列，或使用导入模板。",

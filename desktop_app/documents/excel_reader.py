@@ -275,6 +275,8 @@ def _read(
         for number, filled, _raw in rows:
             if number == header_row:
                 texts = tuple(cell_text(value) for value in filled)
+                if mapping is None:
+                    _require_header_like(path, sheet, number, texts, columns)
                 guess = HeaderGuess(number, texts, dict(mapping or match_headers(texts, columns)))
                 break
             above.append((number, filled))
@@ -315,6 +317,31 @@ def _read(
     )
     table.rows = _collect_rows(table, rows, merged, progress, total)
     return table
+
+
+def _require_header_like(
+    path: Path, sheet: str, row: int, texts: Sequence[str], columns: Sequence[ColumnSpec]
+) -> None:
+    """Refuse a header row the clerk named that reads like data ("3 | 青溪县数据资源局 | …").
+
+    A data row may hold one word that is also a column name (部门 is a name for 单位名称),
+    so one recognised cell among several others is not a header: importing by it would
+    make units of every row's values.
+    """
+    known = match_headers(texts, columns)
+    others = [text for index, text in enumerate(texts) if text and index not in known.values()]
+    if len(known) >= 2 or not others:
+        return
+    labels = {spec.key: spec.label for spec in columns}
+    found = "、".join(f"“{texts[i]}”（{labels[key]}）" for key, i in known.items()) or "—"
+    raise ExcelError(
+        ErrorCode.EXCEL_NOT_A_HEADER_ROW,
+        path=str(path),
+        sheet=sheet,
+        row=row,
+        found=found,
+        others="、".join(others[:4]) + ("…" if len(others) > 4 else ""),
+    )
 
 
 def _chain_pending(

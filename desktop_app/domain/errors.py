@@ -108,6 +108,7 @@ class ErrorCode(StrEnum):
     EXCEL_UNSAFE_XML = "excel_unsafe_xml"
     EXCEL_SHEET_NOT_FOUND = "excel_sheet_not_found"
     EXCEL_NO_HEADER = "excel_no_header"
+    EXCEL_NOT_A_HEADER_ROW = "excel_not_a_header_row"
     EXCEL_MISSING_COLUMN = "excel_missing_column"
     EXCEL_NO_ROWS = "excel_no_rows"
     IMPORT_REFUSED = "import_refused"

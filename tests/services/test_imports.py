@@ -401,3 +401,22 @@ def test_a_register_spooled_to_disk_imports_like_one_held_in_memory(
     assert company.parent_id == found["青溪镇"].id
     assert {found[n].parent_id for n in ("一号车间", "二号车间", "仓储部")} == {company.id}
     assert found["质检班"].parent_id == found["一号车间"].id
+
+
+def test_a_header_row_named_by_the_clerk_that_reads_like_data_is_refused(
+    demo: Database, tmp_path: Path
+) -> None:
+    from desktop_app.documents.excel_safety import ExcelError
+
+    path = sheet(tmp_path / "名录.xlsx", [
+        ["序号", "单位名称", "上级单位", "单位性质", "主要负责人"],
+        [1, "青溪县数据资源局", GOVERNMENT, "部门", "王磊"],  # 部门 also names 单位名称
+        [2, "青溪县档案馆", GOVERNMENT, "部门", "陈刚"],
+    ])  # fmt: skip
+    before = dump(demo)
+    with pytest.raises(ExcelError) as refused:
+        preview_import(demo, request(ImportKind.UNITS, path, header_row=2))
+    assert refused.value.code is ErrorCode.EXCEL_NOT_A_HEADER_ROW
+    assert refused.value.facts["row"] == 2 and "青溪县数据资源局" in refused.value.facts["others"]
+    assert dump(demo) == before
+    assert preview_import(demo, request(ImportKind.UNITS, path, header_row=1)).errors == 0
