@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -64,8 +65,9 @@ def run_busy(parent: QWidget | None, label: str, work: Callable[[], T]) -> T:
     loop.exec()
     thread.quit()
     thread.wait()
-    dialog.reset()
-    dialog.deleteLater()
+    if shiboken6.isValid(dialog):  # gone if its parent window was deleted meanwhile
+        dialog.reset()
+        dialog.deleteLater()
     if worker.error is not None:
         raise worker.error
     return worker.result  # type: ignore[return-value]  # set whenever error is not

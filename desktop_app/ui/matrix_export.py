@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.documents.matrix_pdf import write_matrix_pdf
 from desktop_app.documents.matrix_workbook import MatrixSheet, write_matrix_workbook
@@ -51,10 +51,13 @@ def matrix_title(year: int) -> str:
     ).format(year=year)
 
 
-def export_excel(workspace: Workspace, model: MatrixTableModel, path: Path | None = None) -> bool:
+def export_excel(
+    workspace: Workspace, model: MatrixTableModel, parent: QWidget, path: Path | None = None
+) -> bool:
     """Ask where (unless ``path`` is given) and write the visible matrix as .xlsx."""
     return _save_visible_matrix(
         workspace,
+        parent,
         model,
         path,
         QCoreApplication.translate("MatrixExport", "Export matrix to Excel"),
@@ -64,10 +67,13 @@ def export_excel(workspace: Workspace, model: MatrixTableModel, path: Path | Non
     )
 
 
-def print_pdf(workspace: Workspace, model: MatrixTableModel, path: Path | None = None) -> bool:
+def print_pdf(
+    workspace: Workspace, model: MatrixTableModel, parent: QWidget, path: Path | None = None
+) -> bool:
     """Ask where (unless ``path`` is given) and print the visible matrix to a PDF file."""
     return _save_visible_matrix(
         workspace,
+        parent,
         model,
         path,
         QCoreApplication.translate("MatrixExport", "Print matrix to PDF"),
@@ -79,6 +85,7 @@ def print_pdf(workspace: Workspace, model: MatrixTableModel, path: Path | None =
 
 def _save_visible_matrix(
     workspace: Workspace,
+    parent: QWidget,
     model: MatrixTableModel,
     path: Path | None,
     caption: str,
@@ -96,7 +103,7 @@ def _save_visible_matrix(
     sheet = sheet_from_model(model, title)  # read from the model here, on the GUI thread
     try:
         run_busy(
-            QApplication.activeWindow(),
+            parent,  # not activeWindow(): that may be a closed window awaiting deletion
             QCoreApplication.translate("MatrixExport", "Writing {file}…").format(file=target.name),
             lambda: write(target, sheet),
         )

@@ -116,14 +116,14 @@ class WindowOperations(_Base):
         from desktop_app.ui.matrix_export import export_excel
 
         self._ensure_matrix()
-        return export_excel(self.workspace, self.matrix_tab.model, path)
+        return export_excel(self.workspace, self.matrix_tab.model, self, path)
 
     def print_pdf(self, path: Path | None = None) -> bool:
         """Print the visible matrix to a landscape PDF."""
         from desktop_app.ui.matrix_export import print_pdf
 
         self._ensure_matrix()
-        return print_pdf(self.workspace, self.matrix_tab.model, path)
+        return print_pdf(self.workspace, self.matrix_tab.model, self, path)
 
     def _ensure_matrix(self) -> None:
         if self.matrix_tab in self._stale or self.matrix_tab.loaded_year != self.workspace.year:
