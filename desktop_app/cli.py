@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import TextIO
 
 from desktop_app import __version__
-from desktop_app.domain.errors import DutyMatrixError, ErrorCode
+from desktop_app.domain.errors import DomainError, DutyMatrixError, ErrorCode
 from desktop_app.messages import LANGUAGES, describe, describe_finding, describe_notes
 from desktop_app.paths import AppPaths, resolve_paths
+from desktop_app.record_labels import backup_reason, demo_count, table_label
 from desktop_app.storage.database import Database, open_database
 
 EXIT_OK = 0
@@ -38,6 +39,8 @@ _TEXTS = {
         "restore_kept": "恢复前的数据已保存在：{path}",
         "gaps_none": "{year} 年度未发现责任缺位。",
         "gaps_found": "{year} 年度发现 {n} 处责任缺位：",
+        "gaps_kind": "【{label}】{n} 处",
+        "gaps_fix": "处理：{hint}",
     },
     "en": {
         "file": "Database file",
@@ -52,6 +55,8 @@ _TEXTS = {
         "restore_kept": "The data before the restore is kept in: {path}",
         "gaps_none": "No responsibility gaps in {year}.",
         "gaps_found": "{n} responsibility gaps in {year}:",
+        "gaps_kind": "{label} ({n})",
+        "gaps_fix": "To fix: {hint}",
     },
 }
 
@@ -104,7 +109,7 @@ def _cmd_demo(ctx: Context) -> int:
         database.close()
     print(ctx.text("demo_done", path=database.display_name), file=ctx.out)
     for key, value in vars(summary).items():
-        print(f"  {key}: {value}", file=ctx.out)
+        print(f"  {demo_count(key, ctx.language)}: {value}", file=ctx.out)
     return EXIT_OK
 
 
@@ -122,7 +127,7 @@ def _cmd_info(ctx: Context) -> int:
         print(f"{ctx.text('size')}: {info.size_bytes}", file=ctx.out)
     print(f"{ctx.text('counts')}:", file=ctx.out)
     for table, count in info.counts.items():
-        print(f"  {table}: {count}", file=ctx.out)
+        print(f"  {table_label(table, ctx.language)}: {count}", file=ctx.out)
     return EXIT_OK
 
 
@@ -152,11 +157,14 @@ def _cmd_backup(ctx: Context) -> int:
         for info in available_backups(target, folder):
             try:
                 summary = describe_backup(info.path)
-                counts = ", ".join(f"{k} {v}" for k, v in summary.counts.items())
+                counts = ", ".join(
+                    f"{table_label(k, ctx.language)} {v}" for k, v in summary.counts.items()
+                )
                 state = f"{summary.revision}; {counts}"
             except DutyMatrixError as error:
                 state = describe(error, ctx.language)
-            print(f"{info.taken_at:%Y-%m-%d %H:%M:%S}  {info.reason:<12} {info.path}", file=ctx.out)
+            reason = backup_reason(info.reason, ctx.language)
+            print(f"{info.taken_at:%Y-%m-%d %H:%M:%S}  {reason}  {info.path}", file=ctx.out)
             print(f"    {state}", file=ctx.out)
         return EXIT_OK
     database = ctx.open_existing(reading=True)
@@ -190,21 +198,27 @@ def _cmd_restore(ctx: Context) -> int:
 
 
 def _cmd_gaps(ctx: Context) -> int:
-    from desktop_app.messages import describe_gap
-    from desktop_app.services.gaps import list_gaps
+    from desktop_app.cli_gaps import print_gaps, print_gaps_json
+    from desktop_app.services.gaps import list_gaps, years_with_data
 
+    year = ctx.args.year
     database = ctx.open_existing(reading=True)
     try:
-        gaps = list_gaps(database, ctx.args.year)
+        years = years_with_data(database)
+        if year not in years:
+            listed = ", ".join(str(y) for y in years) or "—"
+            raise DomainError(ErrorCode.YEAR_WITHOUT_DATA, year=year, years=listed)
+        gaps = list_gaps(database, year)
     finally:
         database.close()
-    if not gaps:
-        print(ctx.text("gaps_none", year=ctx.args.year), file=ctx.out)
-        return EXIT_OK
-    print(ctx.text("gaps_found", n=len(gaps), year=ctx.args.year), file=ctx.out)
-    for gap in gaps:
-        print(f"  [{gap.kind.value}] {describe_gap(gap, ctx.language)}", file=ctx.out)
-    return EXIT_FINDINGS
+    if ctx.args.json:
+        print_gaps_json(gaps, ctx.language, ctx.out)
+    elif not gaps:
+        print(ctx.text("gaps_none", year=year), file=ctx.out)
+    else:
+        print(ctx.text("gaps_found", n=len(gaps), year=year), file=ctx.out)
+        print_gaps(gaps, ctx.language, ctx.out, ctx.text)
+    return EXIT_FINDINGS if gaps else EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -242,8 +256,20 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", help="put a backup in place of the database (the current one is kept)"
     )
     restore.add_argument("file", type=Path, metavar="FILE", help="the backup file")
-    gaps = commands.add_parser("gaps", help="list every responsibility gap (exit 1 if any)")
+    gaps = commands.add_parser(
+        "gaps",
+        help="list every responsibility gap (exit 1 if any)",
+        description="List every responsibility gap (责任零缺位) of a year, grouped by kind, "
+        "each kind with how to fix it. Exit 0: none; 1: gaps found; 2: the year holds no "
+        "data at all (nothing to check; the years that do are named on stderr).",
+    )
     gaps.add_argument("--year", type=int, default=this_year)
+    gaps.add_argument(
+        "--json",
+        action="store_true",
+        help="print a JSON list instead (stable fields: kind, subject, subject_id, "
+        "subject_name, facts; plus label, text and hint in --lang)",
+    )
     from desktop_app.cli_letters import add_parsers as add_letter_parsers
 
     add_letter_parsers(commands)

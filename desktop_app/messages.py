@@ -193,6 +193,12 @@ _CATALOGUE: dict[ErrorCode, tuple[str, str]] = {
         "{year} 年度没有任何责任分工、分管或责任清单，没有可结转的内容。",
         "{year} holds no matrix cells, oversight or duty lists; there is nothing to roll over.",
     ),
+    ErrorCode.YEAR_WITHOUT_DATA: (
+        "{year} 年度没有任何数据（责任分工、分管、责任清单、责任书都没有），无从检查。"
+        "有数据的年度：{years}。",
+        "{year} holds no data at all (no matrix cells, oversight, duty lists or letters), so "
+        "there is nothing to check. Years with data: {years}.",
+    ),
     ErrorCode.OVERSIGHT_TARGET_REQUIRED: (
         "分管对象必须是一个单位或一个行业领域（只能选其一）。",
         "An oversight covers exactly one unit or one industry field.",
@@ -808,6 +814,15 @@ _GAPS: dict[GapKind, tuple[str, str]] = {
         "成员单位“{unit}”没有分管领导。",
         'The member unit "{unit}" is overseen by no leader.',
     ),
+    GapKind.UNIT_WITHOUT_SIGNED_LETTER: (
+        "“{unit}”{year} 年度没有已签订的责任书。",
+        '"{unit}" has no signed letter for {year}.',
+    ),
+    GapKind.LETTER_OVERDUE: (
+        "“{party_a}”与“{party_b}”的责任书应于 {due_date} 前签订，已逾期 {days} 天仍未签订。",
+        'The letter between "{party_a}" and "{party_b}" was due to be signed by {due_date}; '
+        "it is {days} days overdue.",
+    ),
     GapKind.ENTERPRISE_WITHOUT_SUPERVISOR: (
         "企业“{unit}”没有行业监管部门（所属领域：{fields}）。",
         'The enterprise "{unit}" has no supervising department (fields: {fields}).',
@@ -831,6 +846,112 @@ _GAPS: dict[GapKind, tuple[str, str]] = {
 }
 
 
+# UNIT_WITHOUT_SIGNED_LETTER says why, by ``facts["reason"]`` (see domain.gaps REASON_*).
+_LETTER_REASONS: dict[str, tuple[str, str]] = {
+    "no_letter": (
+        "“{unit}”{year} 年度还没有责任书{issuer_zh}。",
+        '"{unit}" has no letter for {year} yet{issuer_en}.',
+    ),
+    "draft": (
+        "“{unit}”{year} 年度的责任书还是草稿，尚未签发，更未签订{issuer_zh}。",
+        'The {year} letter of "{unit}" is still a draft: neither issued nor signed{issuer_en}.',
+    ),
+    "void": (
+        "“{unit}”{year} 年度的责任书已作废，目前没有有效的责任书{issuer_zh}。",
+        'The {year} letter of "{unit}" was voided; no valid letter is left{issuer_en}.',
+    ),
+}
+
+# Short names of the kinds of gap (the gap tab's first column, the headings of ``gaps``).
+_GAP_LABELS: dict[GapKind, tuple[str, str]] = {
+    GapKind.FIELD_WITHOUT_LEAD: ("行业领域无牵头部门", "Field without lead"),
+    GapKind.FIELD_WITH_SEVERAL_LEADS: ("行业领域多头牵头", "Field with several leads"),
+    GapKind.MEMBER_WITHOUT_OVERSEER: (
+        "成员单位无分管领导",
+        "Member unit without overseeing leader",
+    ),
+    GapKind.UNIT_WITHOUT_SIGNED_LETTER: ("未签订责任书", "No signed letter"),
+    GapKind.LETTER_OVERDUE: ("责任书逾期未签", "Letter overdue"),
+    GapKind.ENTERPRISE_WITHOUT_SUPERVISOR: ("企业无行业监管部门", "Enterprise without supervisor"),
+    GapKind.ENTERPRISE_WITHOUT_TERRITORY: (
+        "企业无属地管理单位",
+        "Enterprise without territorial unit",
+    ),
+    GapKind.LEADER_OVERSEES_NOTHING: ("班子成员未分管工作", "Leader overseeing nothing"),
+    GapKind.UNIT_WITHOUT_PRINCIPAL: ("单位无主要负责人", "Unit without principal"),
+    GapKind.EMPTY_DUTY_LIST: ("责任清单缺失或为空", "Empty or missing duty list"),
+}
+
+# How to close each kind of gap (the places are the window's tabs).
+_GAP_HINTS: dict[GapKind, tuple[str, str]] = {
+    GapKind.FIELD_WITHOUT_LEAD: (
+        "在“责任矩阵”中为该领域指定一个牵头部门。",
+        "In the responsibility matrix, make one department the lead of the field.",
+    ),
+    GapKind.FIELD_WITH_SEVERAL_LEADS: (
+        "在“责任矩阵”中只保留一个牵头部门，其余改为配合。",
+        "In the responsibility matrix, keep one lead and make the others support.",
+    ),
+    GapKind.MEMBER_WITHOUT_OVERSEER: (
+        "在“分管”中为该单位指定分管领导。",
+        "Under Oversight, give the unit an overseeing leader.",
+    ),
+    GapKind.UNIT_WITHOUT_SIGNED_LETTER: (
+        "在“责任书”中签发该单位的责任书，签回后点“标记已签订”。",
+        "Under Letters, issue the unit's letter and mark it signed when it comes back.",
+    ),
+    GapKind.LETTER_OVERDUE: (
+        "催促对方签订，签回后在“责任书”中点“标记已签订”；不再签订的，作废该责任书。",
+        "Chase the signature and mark the letter signed under Letters when it comes back; "
+        "void it if it will not be signed.",
+    ),
+    GapKind.ENTERPRISE_WITHOUT_SUPERVISOR: (
+        "在单位属性中指定监管部门，或在“责任矩阵”中为其所属领域指定牵头部门。",
+        "Set a supervising department in the unit's properties, or give its field a lead "
+        "department in the responsibility matrix.",
+    ),
+    GapKind.ENTERPRISE_WITHOUT_TERRITORY: (
+        "在单位属性中指定属地管理单位（乡镇、街道或园区）。",
+        "Set the territorial unit (township, street or park) in the unit's properties.",
+    ),
+    GapKind.LEADER_OVERSEES_NOTHING: (
+        "在“分管”中为其分配分管的单位或领域；已离任的，在“人员”中标为离任。",
+        "Under Oversight, give the leader units or fields to oversee; if they have left, "
+        "mark them so under People.",
+    ),
+    GapKind.UNIT_WITHOUT_PRINCIPAL: (
+        "在“人员”中登记该单位的党委（党组）书记或行政主要负责人。",
+        "Under People, record the unit's party head or administrative head.",
+    ),
+    GapKind.EMPTY_DUTY_LIST: (
+        "在“责任清单”中为该单位建立清单并添加责任条款。",
+        "Under Duty lists, create the unit's list and add its duties.",
+    ),
+}
+_DRAFT_HINT = (
+    "在“责任书”中签发这份草稿，签回后点“标记已签订”。",
+    "Under Letters, issue the draft and mark it signed when it comes back.",
+)
+
+
+def _english(language: str | None) -> bool:
+    return (language or current_language()) == "en"
+
+
+def gap_label(kind: GapKind, language: str | None = None) -> str:
+    """The short name of a kind of gap (e.g. 行业领域无牵头部门)."""
+    chinese, english = _GAP_LABELS[kind]
+    return english if _english(language) else chinese
+
+
+def gap_hint(gap: Gap, language: str | None = None) -> str:
+    """How to close ``gap``: where to go and what to do."""
+    hint = _GAP_HINTS[gap.kind]
+    if gap.kind is GapKind.UNIT_WITHOUT_SIGNED_LETTER and gap.facts.get("reason") == "draft":
+        hint = _DRAFT_HINT
+    return hint[1] if _english(language) else hint[0]
+
+
 def describe_gap(gap: Gap, language: str | None = None) -> str:
     """The sentence for one responsibility gap (责任缺位)."""
     chinese, english = _GAPS[gap.kind]
@@ -838,7 +959,12 @@ def describe_gap(gap: Gap, language: str | None = None) -> str:
     for key in ("leads", "fields"):
         if isinstance(facts.get(key), list | tuple):
             facts[key] = "、".join(str(v) for v in facts[key]) or "—"
-    template = english if (language or current_language()) == "en" else chinese
+    if gap.kind is GapKind.UNIT_WITHOUT_SIGNED_LETTER:
+        chinese, english = _LETTER_REASONS.get(str(facts.get("reason")), (chinese, english))
+        issuer = facts.get("issuer")
+        facts["issuer_zh"] = f"（应与“{issuer}”签订）" if issuer else ""
+        facts["issuer_en"] = f' (to sign with "{issuer}")' if issuer else ""
+    template = english if _english(language) else chinese
     return template.format_map(_Lenient(facts))
 
 

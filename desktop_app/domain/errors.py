@@ -50,6 +50,7 @@ class ErrorCode(StrEnum):
     SAME_YEAR = "same_year"
     YEAR_NOT_EMPTY = "year_not_empty"
     YEAR_EMPTY = "year_empty"
+    YEAR_WITHOUT_DATA = "year_without_data"
     OVERSIGHT_TARGET_REQUIRED = "oversight_target_required"
     OVERSIGHT_EXISTS = "oversight_exists"
     OVERSIGHT_NOT_FOUND = "oversight_not_found"

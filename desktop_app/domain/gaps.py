@@ -5,6 +5,13 @@ each with the facts a message needs. Only active units, people, fields and posts
 inactive one neither has gaps nor closes another's gap (an oversight held by a person who has
 left does not cover a unit). A snapshot holds the rows of one year only (assignments,
 oversights and duty lists are per year; units, people and fields are not).
+
+Letters (DESIGN §1.4, 责任书签订率 100%): every unit that must sign a letter this year needs
+one that is signed (signed, returned or archived), and no issued letter may stay unsigned past
+its due date. A unit must sign when it is a committee member (安委会成员单位), or when a
+template of the year pairs it with an issuing unit that has started issuing that template
+(层层签订: an issuer who began must reach every unit its rule gives). An issued letter still
+within its deadline is not a gap: it is being signed, and the ledger tracks it.
 """
 
 from __future__ import annotations
@@ -12,10 +19,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from desktop_app.domain.enums import DutyListKind, FieldRole, UnitCategory, UnitKind
+from desktop_app.domain.enums import DutyListKind, FieldRole, LetterStatus, UnitCategory, UnitKind
 
 
 @dataclass(frozen=True)
@@ -96,8 +104,34 @@ class DutyListFacts:
 
 
 @dataclass(frozen=True)
+class LetterRecord:
+    """A letter of the year as the gap rules see it (party B is the unit that signs)."""
+
+    id: int
+    party_a_id: int
+    party_b_id: int
+    status: LetterStatus
+    due_date: date | None = None
+    template: str | None = None
+    """The template's name (its family: every version shares it)."""
+    issued_on: date | None = None
+
+
+@dataclass(frozen=True)
+class SigningPairFacts:
+    """A pair a template of the year gives by its pairing rule: party A issues to party B."""
+
+    template: str
+    party_a_id: int
+    party_b_id: int
+
+
+@dataclass(frozen=True)
 class Snapshot:
-    """Everything :func:`find_gaps` looks at, for one year."""
+    """Everything :func:`find_gaps` looks at, for one year.
+
+    ``today`` decides which letters are overdue; without it none is.
+    """
 
     year: int
     units: tuple[UnitFacts, ...] = ()
@@ -107,6 +141,9 @@ class Snapshot:
     oversights: tuple[OversightFacts, ...] = ()
     duty_lists: tuple[DutyListFacts, ...] = ()
     posts: tuple[PostFacts, ...] = ()
+    letters: tuple[LetterRecord, ...] = ()
+    signing_pairs: tuple[SigningPairFacts, ...] = ()
+    today: date | None = None
 
 
 class GapKind(StrEnum):
@@ -115,6 +152,8 @@ class GapKind(StrEnum):
     FIELD_WITHOUT_LEAD = "field_without_lead"
     FIELD_WITH_SEVERAL_LEADS = "field_with_several_leads"
     MEMBER_WITHOUT_OVERSEER = "member_without_overseer"
+    UNIT_WITHOUT_SIGNED_LETTER = "unit_without_signed_letter"
+    LETTER_OVERDUE = "letter_overdue"
     ENTERPRISE_WITHOUT_SUPERVISOR = "enterprise_without_supervisor"
     ENTERPRISE_WITHOUT_TERRITORY = "enterprise_without_territory"
     LEADER_OVERSEES_NOTHING = "leader_oversees_nothing"
@@ -128,6 +167,7 @@ class GapSubject(StrEnum):
     UNIT = "unit"
     FIELD = "field"
     PERSON = "person"
+    LETTER = "letter"
 
 
 @dataclass(frozen=True)
@@ -155,6 +195,13 @@ PRINCIPAL_KINDS = frozenset(
 # EMPTY_DUTY_LIST reasons, in ``Gap.facts["reason"]``.
 REASON_NO_ITEMS = "no_items"
 REASON_NO_LIST = "no_list"
+# UNIT_WITHOUT_SIGNED_LETTER reasons, in ``Gap.facts["reason"]``: no letter at all, a draft
+# never issued, or only letters that were voided.
+REASON_NO_LETTER = "no_letter"
+REASON_DRAFT = "draft"
+REASON_VOID = "void"
+# A letter in one of these states is signed (as ``services.letters.SIGNED_STATES``).
+SIGNED_STATES = frozenset({LetterStatus.SIGNED, LetterStatus.RETURNED, LetterStatus.ARCHIVED})
 
 _KIND_ORDER = {kind: position for position, kind in enumerate(GapKind)}
 
@@ -165,6 +212,7 @@ class SnapshotIndex:
     def __init__(self, snapshot: Snapshot) -> None:
         self.snapshot = snapshot
         self.units = {u.id: u for u in snapshot.units if u.active}
+        self.names = {u.id: u.name for u in snapshot.units}  # inactive ones too
         self.people = {p.id: p for p in snapshot.people if p.active and p.unit_id in self.units}
         self.fields = {f.id: f for f in snapshot.fields if f.active}
         self.posts = {p.id: p for p in snapshot.posts if p.active and p.unit_id in self.units}
@@ -234,6 +282,86 @@ def members_without_overseer(index: SnapshotIndex) -> list[Gap]:
         for unit in index.members()
         if unit.id not in overseen
     ]
+
+
+def days_overdue(status: LetterStatus, due_date: date | None, today: date | None) -> int:
+    """Days an issued, unsigned letter is past its due date; 0 when it is not overdue.
+
+    The same count as the signing ledger's (``services.letter_ledger``): only an issued letter
+    with a due date can be overdue, and it is from the day after that date.
+    """
+    if status is not LetterStatus.ISSUED or due_date is None or today is None:
+        return 0
+    return max(0, (today - due_date).days)
+
+
+def _letters_must_sign(index: SnapshotIndex) -> dict[int, int | None]:
+    """Active units that must sign a letter this year → their issuing unit, when known.
+
+    Committee members always must; a template's pairs count once their issuing unit has a
+    letter of that template (in any state) this year.
+    """
+    started = {(letter.template, letter.party_a_id) for letter in index.snapshot.letters}
+    issuers: dict[int, int | None] = {}
+    for pair in index.snapshot.signing_pairs:
+        if pair.party_b_id in index.units and (pair.template, pair.party_a_id) in started:
+            issuers.setdefault(pair.party_b_id, pair.party_a_id)
+    for unit in index.members():
+        issuers.setdefault(unit.id, None)
+    return issuers
+
+
+def units_without_signed_letter(index: SnapshotIndex) -> list[Gap]:
+    """Units that must sign a letter and have no letter signed or on its way this year.
+
+    Signed, returned or archived letters count; an issued one is left to the ledger while in
+    its deadline and to :func:`letters_overdue` after it. What is left is a unit with no letter,
+    only a draft, or only voided letters (``reason``); ``letter_id`` is the newest of those.
+    """
+    by_party_b: dict[int, list[LetterRecord]] = defaultdict(list)
+    for letter in index.snapshot.letters:
+        by_party_b[letter.party_b_id].append(letter)
+    live = SIGNED_STATES | {LetterStatus.ISSUED}
+    gaps: list[Gap] = []
+    for unit_id, issuer_id in _letters_must_sign(index).items():
+        own = by_party_b.get(unit_id, [])
+        if any(letter.status in live for letter in own):
+            continue
+        drafts = [letter for letter in own if letter.status is LetterStatus.DRAFT]
+        reason = REASON_DRAFT if drafts else REASON_VOID if own else REASON_NO_LETTER
+        newest = max(drafts or own, key=lambda letter: letter.id, default=None)
+        if issuer_id is None and newest is not None:
+            issuer_id = newest.party_a_id
+        facts = {
+            "reason": reason,
+            "year": index.snapshot.year,
+            "issuer": index.names.get(issuer_id) if issuer_id is not None else None,
+            "letter_id": newest.id if newest is not None else None,
+        }
+        gaps.append(_unit_gap(GapKind.UNIT_WITHOUT_SIGNED_LETTER, index.units[unit_id], **facts))
+    return gaps
+
+
+def letters_overdue(index: SnapshotIndex) -> list[Gap]:
+    """Issued letters still unsigned after their due date, one gap each (party B active)."""
+    gaps: list[Gap] = []
+    for letter in index.snapshot.letters:
+        days = days_overdue(letter.status, letter.due_date, index.snapshot.today)
+        party_b = index.units.get(letter.party_b_id)
+        if days <= 0 or party_b is None or letter.due_date is None:
+            continue
+        facts = {
+            "party_a": index.names.get(letter.party_a_id, "—"),
+            "party_b": party_b.name,
+            "party_b_id": party_b.id,
+            "letter_id": letter.id,
+            "template": letter.template,
+            "issued_on": letter.issued_on.isoformat() if letter.issued_on else None,
+            "due_date": letter.due_date.isoformat(),
+            "days": days,
+        }
+        gaps.append(Gap(GapKind.LETTER_OVERDUE, GapSubject.LETTER, letter.id, party_b.name, facts))
+    return gaps
 
 
 def enterprises_without_supervisor(index: SnapshotIndex) -> list[Gap]:
@@ -338,6 +466,8 @@ RULES: tuple[Callable[[SnapshotIndex], list[Gap]], ...] = (
     fields_without_lead,
     fields_with_several_leads,
     members_without_overseer,
+    units_without_signed_letter,
+    letters_overdue,
     enterprises_without_supervisor,
     enterprises_without_territory,
     leaders_overseeing_nothing,

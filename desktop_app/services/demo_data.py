@@ -267,7 +267,10 @@ HEADLESS_UNIT = "青溪县统计局"
 LISTLESS_MEMBER = "青溪县审计局"
 
 # Every gap the demo plants on purpose: (kind, subject name, why). ``list_gaps`` on a fresh
-# demo database finds exactly these.
+# demo database finds exactly these before the letters' due dates (mid/late February of the
+# demo year); after them, every letter the demo leaves issued but unsigned (every third, see
+# ``demo_letters``) is a LETTER_OVERDUE gap too, as the ledger counts it — 18 of them — and
+# last year's letter of 梅岭乡 (never signed) is one in last year's list.
 DELIBERATE_GAPS: tuple[tuple[GapKind, str, str], ...] = (
     (GapKind.FIELD_WITHOUT_LEAD, LEADLESS_FIELD, "机构改革后农机安全监管牵头部门未重新明确"),
     (GapKind.FIELD_WITH_SEVERAL_LEADS, DOUBLE_LED_FIELD, "住建局与城市管理局均登记为牵头部门"),

@@ -1,31 +1,41 @@
 """List the responsibility gaps (责任零缺位) of a year: read a snapshot, run the domain rules.
 
 The snapshot is read with one query per table (and one grouped count of duty-list items), so
-the cost does not grow with per-row queries however large the county is.
+the cost does not grow with per-row queries however large the county is. Letters add one
+query for the year's letters, one for its templates and one unit query per pairing rule in
+use (``signing_pairs``), however many letters there are.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from datetime import date
+
+from sqlalchemy import func, select, union
+from sqlalchemy.orm import Session
 
 from desktop_app.domain.gaps import (
     AssignmentFacts,
     DutyListFacts,
     FieldFacts,
     Gap,
+    LetterRecord,
     OversightFacts,
     PersonFacts,
     PostFacts,
+    SigningPairFacts,
     Snapshot,
     UnitFacts,
     find_gaps,
 )
+from desktop_app.services.letter_facts import signing_pairs
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import (
     DutyList,
     DutyListItem,
     Field,
     FieldAssignment,
+    Letter,
+    LetterTemplate,
     Oversight,
     Person,
     Post,
@@ -33,8 +43,61 @@ from desktop_app.storage.models import (
 )
 
 
-def load_snapshot(database: Database, year: int) -> Snapshot:
-    """Read what the gap rules need for ``year`` (inactive rows included; the rules skip them)."""
+def _letters_and_pairs(
+    session: Session, year: int
+) -> tuple[tuple[LetterRecord, ...], tuple[SigningPairFacts, ...]]:
+    """The year's letters, and the pairs its active templates' rules give whose issuing unit
+    has started (issued, drafted or voided a letter of that template this year)."""
+    letters = tuple(
+        LetterRecord(
+            id=row.id,
+            party_a_id=row.party_a_id,
+            party_b_id=row.party_b_id,
+            status=row.status,
+            due_date=row.due_date,
+            template=row.name,
+            issued_on=row.issued_on,
+        )
+        for row in session.execute(
+            select(
+                Letter.id,
+                Letter.party_a_id,
+                Letter.party_b_id,
+                Letter.status,
+                Letter.due_date,
+                Letter.issued_on,
+                LetterTemplate.name,
+            )
+            .outerjoin(LetterTemplate, LetterTemplate.id == Letter.template_id)
+            .where(Letter.year == year)
+            .order_by(Letter.id)
+        )
+    )
+    started = {(letter.template, letter.party_a_id) for letter in letters}
+    started_templates = {template for template, _issuer in started}
+    rules: dict[str, set[str]] = {}  # pairing rule → names of the started templates using it
+    for name, body in session.execute(
+        select(LetterTemplate.name, LetterTemplate.body).where(
+            LetterTemplate.year == year, LetterTemplate.active.is_(True)
+        )
+    ):
+        if name in started_templates:
+            rules.setdefault(str((body or {}).get("pairing") or "children"), set()).add(name)
+    pairs = tuple(
+        SigningPairFacts(name, pair.party_a_id, pair.party_b_id)
+        for pairing, names in sorted(rules.items())
+        for pair in signing_pairs(session, pairing)
+        for name in sorted(names)
+        if (name, pair.party_a_id) in started
+    )
+    return letters, pairs
+
+
+def load_snapshot(database: Database, year: int, *, today: date | None = None) -> Snapshot:
+    """Read what the gap rules need for ``year`` (inactive rows included; the rules skip them).
+
+    ``today`` (default: the real date) decides which letters are overdue.
+    """
     with database.reading() as session:
         units = tuple(
             UnitFacts(
@@ -140,6 +203,7 @@ def load_snapshot(database: Database, year: int) -> Snapshot:
                 .order_by(DutyList.id)
             )
         )
+        letters, pairs = _letters_and_pairs(session, year)
     return Snapshot(
         year=year,
         units=units,
@@ -149,9 +213,27 @@ def load_snapshot(database: Database, year: int) -> Snapshot:
         oversights=oversights,
         duty_lists=duty_lists,
         posts=posts,
+        letters=letters,
+        signing_pairs=pairs,
+        today=today or date.today(),
     )
 
 
-def list_gaps(database: Database, year: int) -> list[Gap]:
-    """Every responsibility gap of ``year``, in report order."""
-    return find_gaps(load_snapshot(database, year))
+def list_gaps(database: Database, year: int, *, today: date | None = None) -> list[Gap]:
+    """Every responsibility gap of ``year``, in report order (letters overdue as of ``today``)."""
+    return find_gaps(load_snapshot(database, year, today=today))
+
+
+def years_with_data(database: Database) -> list[int]:
+    """Every year something was recorded for (matrix cells, oversight, duty lists, letters or
+    letter templates), ascending. A year outside it has nothing to check: every rule would
+    only say that everything is missing."""
+    query = union(
+        select(FieldAssignment.year),
+        select(Oversight.year),
+        select(DutyList.year),
+        select(Letter.year),
+        select(LetterTemplate.year),
+    )
+    with database.reading() as session:
+        return sorted(int(year) for year in session.scalars(query))

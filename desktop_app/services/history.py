@@ -16,7 +16,7 @@ from sqlalchemy import or_, select
 from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.errors import DomainError, ErrorCode
 from desktop_app.storage.database import Database
-from desktop_app.storage.models import AuditEvent, Field, Person, Unit
+from desktop_app.storage.models import AuditEvent, Field, Person, Post, Unit
 
 # Tables whose audit images carry the ``unit_id`` of the unit they belong to.
 _UNIT_OWNED_TABLES = ("person", "post", "field_assignment", "oversight", "duty_list")
@@ -66,6 +66,7 @@ def unit_history(
             "unit_id": dict(session.execute(select(Unit.id, Unit.name)).all()),
             "field_id": dict(session.execute(select(Field.id, Field.name)).all()),
             "person_id": dict(session.execute(select(Person.id, Person.name)).all()),
+            "post_id": dict(session.execute(select(Post.id, Post.title)).all()),
         }
         return [
             HistoryEntry(
@@ -92,13 +93,18 @@ _ID_COLUMNS = {
     "person_id": "person_id",
     "holder_id": "person_id",
     "successor_id": "person_id",
+    "post_id": "post_id",
 }
 
 
 def _named(
     values: dict[str, Any] | None, names: dict[str, dict[int, str]]
 ) -> dict[str, Any] | None:
-    """The image with row ids replaced by names (``field_id: 3`` → ``field: 道路交通``)."""
+    """The image with row ids replaced by names (``field_id: 3`` → ``field: 道路交通``).
+
+    An empty reference keeps its name without ``_id`` (``field_id: None`` → ``field: None``);
+    the row's own ``id`` and ``uuid`` are left out.
+    """
     if values is None:
         return None
     shown: dict[str, Any] = {}
@@ -106,8 +112,10 @@ def _named(
         if key in ("id", "uuid"):
             continue
         table = _ID_COLUMNS.get(key)
-        if table is not None and value is not None:
-            shown[key.removesuffix("_id")] = names[table].get(value, value)
-        else:
+        if table is None:
             shown[key] = value
+        else:
+            shown[key.removesuffix("_id")] = (
+                None if value is None else names[table].get(value, value)
+            )
     return shown

@@ -6,9 +6,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from desktop_app.domain.enums import LetterStatus
 from desktop_app.storage.database import Database
 from desktop_app.storage.migrations import current_revision, head_revision
-from desktop_app.storage.models import Base
+from desktop_app.storage.models import Base, Letter
+
+NOT_IN_FORCE = (LetterStatus.DRAFT, LetterStatus.VOID)
 
 
 @dataclass(frozen=True)
@@ -37,3 +40,18 @@ def database_info(database: Database) -> DatabaseInfo:
         size_bytes=size,
         counts=dict(sorted(counts.items())),
     )
+
+
+def letters_of_year(database: Database, year: int) -> int:
+    """How many letters of ``year`` are in force: issued (or further along), not voided.
+
+    Drafts are not letters yet, and a voided letter is replaced by its reissue, so neither is
+    counted; this is the figure the overview shows next to the year.
+    """
+    query = (
+        select(func.count())
+        .select_from(Letter)
+        .where(Letter.year == year, Letter.status.not_in(NOT_IN_FORCE))
+    )
+    with database.reading() as session:
+        return int(session.scalar(query) or 0)

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -35,6 +35,7 @@ from desktop_app.domain.letters import (
     content_fingerprint,
     placeholder_problems,
 )
+from desktop_app.domain.matrix import tree_order
 from desktop_app.services.letter_facts import FactsIndex
 from desktop_app.services.letter_targets import indicator_specs, year_warnings
 from desktop_app.services.letters import SIGNED_STATES
@@ -95,11 +96,57 @@ class SigningRate:
 
 
 _PARTY_A, _PARTY_B = aliased(Unit), aliased(Unit)
+_Item = TypeVar("_Item")
+
+
+def unit_tree_positions(session: Session) -> dict[int, int]:
+    """Each unit's place in the unit tree as the clerk sees it (parents first, siblings in
+    their sort order)."""
+    units = session.execute(select(Unit.id, Unit.parent_id, Unit.sort_order)).all()
+    order = tree_order(
+        [unit.id for unit in units],
+        {unit.id: unit.parent_id for unit in units},
+        {unit.id: unit.sort_order for unit in units},
+    )
+    return {unit_id: position for position, (unit_id, _depth) in enumerate(order)}
+
+
+def in_tree_order(
+    items: Iterable[_Item],
+    positions: Mapping[int, int],
+    *,
+    level: Callable[[_Item], str],
+    party_a: Callable[[_Item], int],
+    party_b: Callable[[_Item], int],
+) -> list[_Item]:
+    """Letters grouped by level, in unit-tree order: the ledger's (and the batch's) order.
+
+    A level comes where its first party B stands in the unit tree (成员部门 before 乡镇,
+    车间 before 班组); within a level, party B in tree order, then party A. Letters of the
+    same pair keep the order given (the versions of a letter, oldest first).
+    """
+    listed = list(items)
+    last = len(positions)
+    level_rank: dict[str, int] = {}
+    for item in listed:
+        place = positions.get(party_b(item), last)
+        level_rank[level(item)] = min(level_rank.get(level(item), place), place)
+    return sorted(
+        listed,
+        key=lambda item: (
+            level_rank[level(item)],
+            level(item),
+            positions.get(party_b(item), last),
+            positions.get(party_a(item), last),
+        ),
+    )
 
 
 def _ledger_rows(session: Session, year: int) -> list[Any]:
-    """The year's letters as plain rows (no ORM objects, no frozen content: fast)."""
-    return list(
+    """The year's letters as plain rows (no ORM objects, no frozen content: fast), in the
+    ledger's order (``in_tree_order``)."""
+    levels = dict(session.execute(select(LetterTemplate.id, LetterTemplate.level)).all())
+    rows = list(
         session.execute(
             select(
                 Letter.id,
@@ -119,12 +166,21 @@ def _ledger_rows(session: Session, year: int) -> list[Any]:
                 Letter.void_reason,
                 Letter.scan_sha256,
                 Letter.fingerprint,
+                Letter.party_a_id,
+                Letter.party_b_id,
             )
             .join(_PARTY_A, _PARTY_A.id == Letter.party_a_id)
             .join(_PARTY_B, _PARTY_B.id == Letter.party_b_id)
             .where(Letter.year == year)
             .order_by(Letter.template_id, Letter.party_a_id, Letter.id)
         )
+    )
+    return in_tree_order(
+        rows,
+        unit_tree_positions(session),
+        level=lambda row: levels.get(row.template_id, ""),
+        party_a=lambda row: row.party_a_id,
+        party_b=lambda row: row.party_b_id,
     )
 
 
@@ -265,7 +321,8 @@ def stale_differences(
 def ledger(
     database: Database, year: int, *, today: date | None = None, check_stale: bool = True
 ) -> list[LedgerRow]:
-    """Every letter of ``year`` with its dates, overdue days and "out of date vs the matrix".
+    """Every letter of ``year`` with its dates, overdue days and "out of date vs the matrix",
+    grouped by level in unit-tree order (``in_tree_order``).
 
     Without ``check_stale`` the last is None for frozen letters (not checked); drafts follow
     the matrix and are never out of date.
@@ -293,6 +350,8 @@ def ledger(
             void_reason,
             scan_sha256,
             letter_fingerprint,
+            _party_a_id,
+            _party_b_id,
         ) in _ledger_rows(session, year):
             template = templates.get(template_id or -1)
             stale: bool | None = letter_id in stale_ids

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import selectinload
 
 from desktop_app.documents.letter_batch import (
@@ -20,9 +20,10 @@ from desktop_app.documents.letter_batch import (
 )
 from desktop_app.documents.letter_pdf import LetterToPrint, render_letter
 from desktop_app.domain.enums import LetterStatus
+from desktop_app.services.letter_ledger import in_tree_order, unit_tree_positions
 from desktop_app.storage.database import Database
 from desktop_app.storage.errors import storage_error
-from desktop_app.storage.models import Letter
+from desktop_app.storage.models import Letter, LetterTemplate
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
 
@@ -42,6 +43,21 @@ def letter_file_name(letter: Letter) -> str:
     return f"{letter.year}_{letter.id:05d}_{name}_v{letter.version}.pdf"
 
 
+def _printable(year: int) -> list[ColumnElement[bool]]:
+    """Which letters a batch prints: the frozen ones of ``year`` (issued and later, not void)."""
+    return [
+        Letter.year == year,
+        Letter.status.not_in([LetterStatus.VOID, LetterStatus.DRAFT]),
+        Letter.fingerprint.is_not(None),
+    ]
+
+
+def printable_count(database: Database, year: int) -> int:
+    """How many letters ``print_letters`` would write for ``year`` (one count query)."""
+    with database.reading() as session:
+        return int(session.scalar(select(func.count(Letter.id)).where(*_printable(year))) or 0)
+
+
 def printable_letters(
     database: Database, year: int, letter_ids: Sequence[int] | None = None
 ) -> list[LetterToPrint]:
@@ -49,21 +65,25 @@ def printable_letters(
     with database.reading() as session:
         query = (
             select(Letter)
-            .where(
-                Letter.year == year,
-                Letter.status.not_in([LetterStatus.VOID, LetterStatus.DRAFT]),
-                Letter.fingerprint.is_not(None),
-            )
+            .where(*_printable(year))
             .options(selectinload(Letter.party_b))
             .order_by(Letter.template_id, Letter.party_a_id, Letter.id)
         )
         if letter_ids is not None:
             query = query.where(Letter.id.in_(list(letter_ids)))
+        levels = dict(session.execute(select(LetterTemplate.id, LetterTemplate.level)).all())
+        letters = in_tree_order(
+            session.scalars(query),
+            unit_tree_positions(session),
+            level=lambda letter: levels.get(letter.template_id or -1, ""),
+            party_a=lambda letter: letter.party_a_id,
+            party_b=lambda letter: letter.party_b_id,
+        )
         return [
             LetterToPrint(
                 dict(letter.content or {}), letter.fingerprint or "", letter_file_name(letter)
             )
-            for letter in session.scalars(query)
+            for letter in letters
         ]
 
 

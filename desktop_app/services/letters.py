@@ -61,6 +61,21 @@ SCAN_TYPES: dict[str, tuple[bytes, ...]] = {
     ".png": (b"\x89PNG\r\n\x1a\n",),
 }
 SIGNED_STATES = frozenset({LetterStatus.SIGNED, LetterStatus.RETURNED, LetterStatus.ARCHIVED})
+FROZEN_STATES = frozenset({LetterStatus.ISSUED} | SIGNED_STATES)
+"""The letters whose text is frozen: issued and every later step (not drafts, not voids)."""
+
+
+def can_void(status: LetterStatus) -> bool:
+    """Whether a letter at ``status`` may be voided (and re-issued): a frozen letter that
+    ``TRANSITIONS`` still lets become void. A draft is deleted instead; an archived letter
+    is closed."""
+    return status in FROZEN_STATES and LetterStatus.VOID in TRANSITIONS[status]
+
+
+def can_attach_scan(status: LetterStatus) -> bool:
+    """Whether a scanned signed copy belongs to a letter at ``status``: only a frozen one
+    (a draft is not final yet, a void one is out of the ledger)."""
+    return status in FROZEN_STATES
 
 
 @dataclass(frozen=True)

@@ -1,12 +1,16 @@
 """Years: which years hold data, rolling a year over to the next, and comparing two years.
 
 Rolling over copies the matrix cells, the oversight and the duty lists (with their clauses in
-order) of active units, people, fields and posts, in one audited transaction. It refuses a
-target year that already holds any of these, so nothing is ever overwritten.
+order) of active units, people, fields and posts, and the year's letter templates (the newest
+active version of each, with its 考核细则, as version 1 of the new year), in one audited
+transaction. It refuses a target year that already holds matrix cells, oversight or duty
+lists, so nothing is ever overwritten; a template the target year already has (same name) is
+left as it is. Letters are not copied: each year's letters are issued afresh.
 """
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -31,6 +35,7 @@ from desktop_app.storage.models import (
     DutyListItem,
     Field,
     FieldAssignment,
+    LetterTemplate,
     Oversight,
     Person,
     Post,
@@ -58,7 +63,11 @@ def _year_counts(session: Session, year: int) -> dict[str, int]:
 
 @dataclass(frozen=True)
 class RollOverSummary:
-    """How many rows the roll-over copied, and how many it left behind (inactive owners)."""
+    """How many rows the roll-over copied, and how many it left behind (inactive owners).
+
+    ``templates`` letter templates were carried over; ``templates_kept`` were not, because
+    the new year already had a template of that name.
+    """
 
     from_year: int
     to_year: int
@@ -67,10 +76,48 @@ class RollOverSummary:
     duty_lists: int
     duty_list_items: int
     skipped: int
+    templates: int
+    templates_kept: int
+
+
+def _carry_templates_over(session: Session, from_year: int, to_year: int) -> tuple[int, int]:
+    """Copy the newest active version of each of ``from_year``'s templates into ``to_year``.
+
+    Each copy is version 1 of the new year with the same level, title, body and scoring
+    rules; a name the new year already holds is skipped. Returns (copied, skipped).
+    """
+    taken = set(session.scalars(select(LetterTemplate.name).where(LetterTemplate.year == to_year)))
+    newest: dict[str, LetterTemplate] = {}
+    for template in session.scalars(
+        select(LetterTemplate)
+        .where(LetterTemplate.year == from_year, LetterTemplate.active.is_(True))
+        .order_by(LetterTemplate.version.desc(), LetterTemplate.id.desc())
+    ):
+        newest.setdefault(template.name, template)
+    copied = kept = 0
+    for template in sorted(newest.values(), key=lambda row: row.id):
+        if template.name in taken:
+            kept += 1
+            continue
+        session.add(
+            LetterTemplate(
+                level=template.level,
+                name=template.name,
+                year=to_year,
+                version=1,
+                title=template.title,
+                body=copy.deepcopy(template.body),
+                scoring_rules=copy.deepcopy(template.scoring_rules),
+                active=True,
+            )
+        )
+        copied += 1
+    return copied, kept
 
 
 def roll_over_year(database: Database, from_year: int, to_year: int) -> RollOverSummary:
-    """Copy ``from_year``'s matrix, oversight and duty lists into the empty ``to_year``."""
+    """Copy ``from_year``'s matrix, oversight, duty lists and letter templates into the
+    empty ``to_year`` (templates it already has by name are kept, not overwritten)."""
     check_year(from_year)
     check_year(to_year)
     if from_year == to_year:
@@ -151,6 +198,7 @@ def roll_over_year(database: Database, from_year: int, to_year: int) -> RollOver
                 items += 1
             session.add(new)
             lists += 1
+        templates, templates_kept = _carry_templates_over(session, from_year, to_year)
     return RollOverSummary(
         from_year=from_year,
         to_year=to_year,
@@ -159,6 +207,8 @@ def roll_over_year(database: Database, from_year: int, to_year: int) -> RollOver
         duty_lists=lists,
         duty_list_items=items,
         skipped=skipped,
+        templates=templates,
+        templates_kept=templates_kept,
     )
 
 

@@ -33,6 +33,7 @@ from desktop_app.domain.errors import DutyMatrixError
 from desktop_app.domain.scoring import KIND_WORDS, ScoringRules, points_text
 from desktop_app.services.letter_templates import TemplateRow
 from desktop_app.services.scoring_rules import save_scoring_rules, template_rules
+from desktop_app.ui.screen_fit import resize_to_fit
 from desktop_app.ui.workspace import Workspace
 
 KIND, NAME, REQUIREMENT, POINTS, RULE, PER_UNIT = range(6)
@@ -58,7 +59,7 @@ class RulesDialog(QDialog):
         self.workspace = workspace
         self.templates = templates
         self.setWindowTitle(self.tr("Scoring rules"))
-        self.resize(1100, 700)
+        resize_to_fit(self, 1100, 700)
         self.template_combo = QComboBox()
         for row in templates:
             self.template_combo.addItem(row.name, row.id)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from PySide6.QtCore import QSignalBlocker, Qt, Slot
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -42,10 +42,12 @@ from desktop_app.domain.scoring import (
 )
 from desktop_app.services.assessment import ItemResult, SheetResults, enter_results
 from desktop_app.services.assessment_read import SheetDetail, SheetItemRow, sheet_detail
+from desktop_app.ui.screen_fit import resize_to_fit
 from desktop_app.ui.workspace import Workspace
 
 NUMBER, NAME, STANDARD, ACTUAL, SELF, SITUATION, POINTS = range(7)
 E_POINTS, E_COUNT, E_REASON = range(3)
+MIN_INPUT_WIDTH = 84
 _BAD = QBrush(QColor("#fde2e1"))
 _SPECIAL = (AssessmentItemKind.VETO, AssessmentItemKind.NO_EXCELLENT)
 
@@ -80,7 +82,7 @@ class SheetDialog(QDialog):
             for item in self.detail.items
         ]
         self.setWindowTitle(self.tr("Score sheet — {unit}").format(unit=self.detail.row.party_b))
-        self.resize(1100, 720)
+        resize_to_fit(self, 1100, 720)
         self.header_label = QLabel()
         self.header_label.setWordWrap(True)
         self.items_table = QTableWidget(len(self.rows), 7)
@@ -93,6 +95,11 @@ class SheetDialog(QDialog):
         header.setSectionResizeMode(SITUATION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(NAME, 190)
+        # The two columns the clerk types into: wide enough for "100.5" with room to click,
+        # not sized to their three-character titles.
+        for column in (ACTUAL, SELF):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, self.input_width())
         self.items_table.itemChanged.connect(self._on_item_changed)
         self.items_table.itemSelectionChanged.connect(self._show_entries)
         self.entries_label = QLabel()
@@ -129,11 +136,17 @@ class SheetDialog(QDialog):
         self.notes_label = QLabel()
         lower_layout.addWidget(self.notes_label)
         lower_layout.addWidget(self.notes_edit)
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        # The items (usually 10–15 rows) get the room; the entries of one item are few.
+        self.entries_table.setMinimumHeight(
+            3 * self.entries_table.verticalHeader().defaultSectionSize()
+        )
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.items_table)
         splitter.addWidget(lower)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        self._split = False
         layout = QVBoxLayout(self)
         layout.addWidget(self.header_label)
         layout.addWidget(splitter, 1)
@@ -145,6 +158,20 @@ class SheetDialog(QDialog):
             self.items_table.selectRow(0)
         self._set_read_only()
         self._refresh_scores()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """On first showing, give the items three quarters of the height."""
+        super().showEvent(event)
+        if not self._split:
+            self._split = True
+            total = sum(self.splitter.sizes())
+            lower = max(self.splitter.widget(1).minimumSizeHint().height(), total // 4)
+            self.splitter.setSizes([total - lower, lower])
+
+    def input_width(self) -> int:
+        """Width of the 实际值 and 自评分 columns: a number like "100.25" and a margin."""
+        metrics = self.items_table.fontMetrics()
+        return max(MIN_INPUT_WIDTH, metrics.horizontalAdvance("0000.000") + 24)
 
     # ------------------------------------------------------------------ texts
     def retranslate(self) -> None:

@@ -2,9 +2,10 @@
 score sheet, and the year's operations (make sheets, enter, import, export, print, close,
 reopen). Everything goes through services; refusals are one sentence.
 
-The tab has its own year list (years with letters), because last year's assessment is
-usually closed in January while the rest of the window already works on the new year; it
-follows the window's year whenever that year has letters.
+The assessment of year Y is done on Y's letters, so the tab shows the window's year like
+every other tab. Its year list offers the years with letters or assessments (last year's
+assessment is usually closed in January, when the rest of the window may already be on the
+new year); choosing one there switches the whole window, so the two selectors never disagree.
 """
 
 from __future__ import annotations
@@ -70,7 +71,8 @@ class AssessmentTab(ButtonTab, QWidget):
         self.workspace = workspace
         self.paths = paths
         self.stale = True
-        self.year = workspace.year
+        self._shown: ResultRow | None = None
+        self._wanted: tuple[str, str] | None = None  # (unit, group) the clerk last looked at
         self.model = ResultsModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -90,6 +92,12 @@ class AssessmentTab(ButtonTab, QWidget):
         self.year_combo.currentIndexChanged.connect(self._on_year_chosen)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
+        # The 说明 column is cut short on a small screen (its tooltip has the whole text):
+        # the selected unit's explanation is shown in full under the table.
+        self.note_label = QLabel()
+        self.note_label.setWordWrap(True)
+        self.note_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note_label.setVisible(False)
         self.chart = GradeChart()
         self.buttons: dict[str, QPushButton] = {}
         top = QHBoxLayout()
@@ -114,6 +122,7 @@ class AssessmentTab(ButtonTab, QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.summary_label)
         left_layout.addWidget(self.view, 1)
+        left_layout.addWidget(self.note_label)
         left_layout.addWidget(self.chart)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -152,6 +161,7 @@ class AssessmentTab(ButtonTab, QWidget):
             self.buttons[key].setText(text)
         self.preview.retranslate()
         self._update_summary()
+        self._show_note()
         parent = self.parentWidget()
         while parent is not None and not isinstance(parent, QTabWidget):
             parent = parent.parentWidget()
@@ -172,10 +182,13 @@ class AssessmentTab(ButtonTab, QWidget):
         if self.isVisible():
             self.refresh()
 
+    @property
+    def year(self) -> int:
+        """The year shown: the window's year."""
+        return self.workspace.year
+
     @Slot(int)
-    def _follow_year(self, year: int) -> None:
-        if year in assessment_years(self.workspace.database):
-            self.year = year
+    def _follow_year(self, _year: int) -> None:
         self.mark_stale()
 
     def _fill_years(self) -> None:
@@ -194,9 +207,10 @@ class AssessmentTab(ButtonTab, QWidget):
             self.set_year(int(year))
 
     def set_year(self, year: int) -> None:
-        """Show the assessment of ``year``."""
-        self.year = year
-        self.refresh()
+        """Show the assessment of ``year``: the whole window switches to that year."""
+        self.workspace.set_year(year)  # every tab and the toolbar follow year_changed
+        if self.stale or not self.isVisible():
+            self.refresh()
 
     @Slot()
     def refresh(self) -> None:
@@ -214,8 +228,14 @@ class AssessmentTab(ButtonTab, QWidget):
             [self.summary.grades.get(g, 0) for g in Grade],
         )
         self._update_summary()
-        if selected is not None:
-            self.select_sheet(selected.id)
+        # A model reset drops the selection without a signal: select the same sheet (or the
+        # same unit's sheet of the year now shown) again, or show no sheet at all.
+        if not (
+            (selected is not None and self.select_sheet(selected.id))
+            or (self._wanted is not None and self._select_unit(*self._wanted))
+        ):
+            self.view.clearSelection()
+            self._show_preview(None)
         self._update_buttons()
 
     def _update_summary(self) -> None:
@@ -260,25 +280,56 @@ class AssessmentTab(ButtonTab, QWidget):
         return row if isinstance(row, ResultRow) else None
 
     def select_sheet(self, assessment_id: int) -> bool:
-        """Select the row of ``assessment_id``."""
+        """Select (and scroll to) the row of ``assessment_id``."""
+        return self._select_where(lambda value: value.id == assessment_id)
+
+    def _select_unit(self, unit: str, group: str) -> bool:
+        return self._select_where(lambda value: (value.party_b, value.group) == (unit, group))
+
+    def _select_where(self, wanted: Callable[[ResultRow], bool]) -> bool:
         for row in range(self.proxy.rowCount()):
-            value = self.proxy.index(row, 0).data(ROW_ROLE)
-            if isinstance(value, ResultRow) and value.id == assessment_id:
+            index = self.proxy.index(row, 0)
+            value = index.data(ROW_ROLE)
+            if isinstance(value, ResultRow) and wanted(value):
                 self.view.selectRow(row)
+                self.view.scrollTo(index)
                 return True
         return False
+
+    @property
+    def previewed(self) -> ResultRow | None:
+        """The score sheet in the preview (None when it shows nothing)."""
+        return self._shown
 
     @Slot(QItemSelection, QItemSelection)
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._update_buttons()
         row = self.selected()
+        if row is not None:
+            self._wanted = (row.party_b, row.group)
+        self._show_preview(row)
+
+    def _show_preview(self, row: ResultRow | None) -> None:
+        self._shown = None
+        self._show_note()
         if row is None:
             self.preview.clear()
             return
         try:
             self.preview.set_pdf(sheet_pdf_bytes(self.workspace.database, row.id))
         except DutyMatrixError as error:
+            self.preview.clear()
             self.workspace.report(error)
+            return
+        self._shown = row
+
+    def _show_note(self) -> None:
+        indexes = self.view.selectionModel().selectedRows(NOTE)
+        note = str(indexes[0].data() or "") if indexes else ""
+        unit = self.selected()
+        if note and unit is not None:
+            self.note_label.setText(self.tr("{unit}: {note}").format(unit=unit.party_b, note=note))
+        self.note_label.setVisible(bool(note))
 
     def _update_buttons(self) -> None:
         state = getattr(self, "state", None)

@@ -20,6 +20,7 @@ from desktop_app.domain.enums import FieldRole
 from desktop_app.domain.errors import DutyMatrixError
 from desktop_app.services.oversight import ResponsibilityCard, responsibility_card
 from desktop_app.ui.role_style import role_label
+from desktop_app.ui.screen_fit import resize_to_fit
 from desktop_app.ui.workspace import Workspace
 
 _STYLE = (
@@ -42,7 +43,7 @@ class CardDialog(QDialog):
         self.workspace = workspace
         self.card = responsibility_card(workspace.database, workspace.year, person_id)
         self.setWindowTitle(self.tr("Responsibility card — {name}").format(name=self.card.name))
-        self.resize(720, 780)
+        resize_to_fit(self, 720, 780)
         self.browser = QTextBrowser()
         self.browser.setHtml(self.html())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -2,6 +2,9 @@
 
 The list is read again (through ``services.gaps``, the same rules as the ``gaps`` command)
 whenever data changes while the tab is visible, and when it becomes visible after changes.
+Labels, sentences and how-to-fix hints come from the message catalogue (``messages``), so the
+tab and the command line say the same. A year that holds no data at all is said to be empty
+rather than listed as "everything is missing".
 """
 
 from __future__ import annotations
@@ -13,7 +16,9 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
+    QTimer,
     Signal,
     Slot,
 )
@@ -23,49 +28,36 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.domain.gaps import Gap, GapKind
-from desktop_app.messages import describe_gap
-from desktop_app.services.gaps import list_gaps
+from desktop_app.domain.gaps import Gap
+from desktop_app.messages import describe_gap, gap_hint, gap_label
+from desktop_app.services.gaps import list_gaps, years_with_data
 from desktop_app.ui.views import record_table
 from desktop_app.ui.workspace import Workspace
 
 _Index = QModelIndex | QPersistentModelIndex
-KIND_COLUMN, SUBJECT_COLUMN, TEXT_COLUMN = range(3)
+KIND_COLUMN, SUBJECT_COLUMN, TEXT_COLUMN, HINT_COLUMN = range(4)
 
 
-def gap_kind_label(kind: GapKind) -> str:
-    """A short name for each kind of gap."""
-    labels = {
-        GapKind.FIELD_WITHOUT_LEAD: QCoreApplication.translate("Gaps", "Field without lead"),
-        GapKind.FIELD_WITH_SEVERAL_LEADS: QCoreApplication.translate(
-            "Gaps", "Field with several leads"
-        ),
-        GapKind.MEMBER_WITHOUT_OVERSEER: QCoreApplication.translate(
-            "Gaps", "Member unit without overseeing leader"
-        ),
-        GapKind.ENTERPRISE_WITHOUT_SUPERVISOR: QCoreApplication.translate(
-            "Gaps", "Enterprise without supervisor"
-        ),
-        GapKind.ENTERPRISE_WITHOUT_TERRITORY: QCoreApplication.translate(
-            "Gaps", "Enterprise without territorial unit"
-        ),
-        GapKind.LEADER_OVERSEES_NOTHING: QCoreApplication.translate(
-            "Gaps", "Leader overseeing nothing"
-        ),
-        GapKind.UNIT_WITHOUT_PRINCIPAL: QCoreApplication.translate(
-            "Gaps", "Unit without principal"
-        ),
-        GapKind.EMPTY_DUTY_LIST: QCoreApplication.translate("Gaps", "Empty or missing duty list"),
-    }
-    return labels[kind]
+class PaddedRowsDelegate(QStyledItemDelegate):
+    """Wrapped cells a few pixels taller than their text: a row sized to the text alone loses
+    its last line to the grid and margins (the sentence is then cut off with "…")."""
+
+    PADDING = 6
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        """The usual size plus the padding."""
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + self.PADDING)
 
 
 class GapListModel(QAbstractTableModel):
-    """Gaps as rows: kind, subject, the sentence saying what is missing."""
+    """Gaps as rows: kind, subject, the sentence saying what is missing, how to fix it."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         """An empty list; ``set_gaps`` fills it."""
@@ -93,32 +85,35 @@ class GapListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._gaps)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Kind, subject, text."""
-        return 0 if parent.isValid() else 3
+        """Kind, subject, text, hint."""
+        return 0 if parent.isValid() else 4
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Kind label, subject name, full sentence."""
+        """Kind label, subject name, full sentence, how to fix."""
         if not index.isValid() or index.model() is not self:
             return None
         gap = self._gaps[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if index.column() == KIND_COLUMN:
-                return gap_kind_label(gap.kind)
+                return gap_label(gap.kind, self.language)
             if index.column() == SUBJECT_COLUMN:
                 return gap.subject_name
+            if index.column() == HINT_COLUMN:
+                return gap_hint(gap, self.language)
             return describe_gap(gap, self.language)
         return None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        """What / where / what is missing."""
+        """What / where / what is missing / how to fix it."""
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = (
             QCoreApplication.translate("Gaps", "Gap"),
             QCoreApplication.translate("Gaps", "Concerns"),
             QCoreApplication.translate("Gaps", "What is missing"),
+            QCoreApplication.translate("Gaps", "How to fix"),
         )
         return titles[section] if 0 <= section < len(titles) else None
 
@@ -146,6 +141,7 @@ class GapsTab(QWidget):
         self.workspace = workspace
         self.model = GapListModel(self)
         self.stale = True
+        self.year_has_data = True
         self.summary_label = QLabel()
         self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self.refresh)
@@ -153,12 +149,25 @@ class GapsTab(QWidget):
         top.addWidget(self.summary_label, 1)
         top.addWidget(self.refresh_button)
         self.view = record_table(self.model, word_wrap=True, stretch_column=TEXT_COLUMN)
+        self.view.setItemDelegate(PaddedRowsDelegate(self.view))
         rows = self.view.verticalHeader()
         rows.setMinimumSectionSize(rows.fontMetrics().height() + 12)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(SUBJECT_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(SUBJECT_COLUMN, 220)
+        header.setSectionResizeMode(HINT_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(HINT_COLUMN, 300)
         self.view.doubleClicked.connect(self._on_double_click)
+        # Rows fit their wrapped sentences whenever the list is set again (also on a language
+        # switch, which sets the same gaps in the other language) and again once the columns
+        # have their final widths (they change with the texts and the window).
+        self.fit_rows = QTimer(self)
+        self.fit_rows.setSingleShot(True)
+        self.fit_rows.setInterval(0)
+        self.fit_rows.timeout.connect(self.view.resizeRowsToContents)
+        self.model.modelReset.connect(self.view.resizeRowsToContents)
+        self.model.modelReset.connect(self.fit_rows.start)
+        header.sectionResized.connect(lambda *_args: self.fit_rows.start())
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
@@ -191,17 +200,22 @@ class GapsTab(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Run the gap rules for the shown year."""
-        gaps = list_gaps(self.workspace.database, self.workspace.year)
+        """Run the gap rules for the shown year (none when the year holds no data at all)."""
+        database, year = self.workspace.database, self.workspace.year
+        self.year_has_data = year in years_with_data(database)
+        gaps = list_gaps(database, year) if self.year_has_data else []
         self.model.set_gaps(gaps, self.workspace.language)
-        self.view.resizeRowsToContents()
         self.stale = False
         self._update_summary()
         self.count_changed.emit(len(gaps))
 
     def _update_summary(self) -> None:
         count = self.model.rowCount()
-        if count:
+        if not self.year_has_data:
+            text = self.tr("{year} holds no data yet: nothing to check.").format(
+                year=self.workspace.year
+            )
+        elif count:
             text = self.tr(
                 "{count} responsibility gaps in {year}. Double-click a row to go where it is fixed."
             ).format(count=count, year=self.workspace.year)

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -20,21 +21,39 @@ from desktop_app.domain.enums import LetterStatus
 from desktop_app.services.letter_ledger import LedgerRow
 
 _Index = QModelIndex | QPersistentModelIndex
+# What the clerk follows up comes first (who, status, the dates, overdue), so it stays on
+# screen on a 1366-pixel display; the level is also the rows' grouping, so it can come later.
 (
     PARTY_B_COLUMN,
     PARTY_A_COLUMN,
-    LEVEL_COLUMN,
-    VERSION_COLUMN,
     STATUS_COLUMN,
     ISSUED_COLUMN,
     DUE_COLUMN,
     SIGNED_COLUMN,
     OVERDUE_COLUMN,
+    LEVEL_COLUMN,
+    VERSION_COLUMN,
     SCAN_COLUMN,
     CODE_COLUMN,
     MATRIX_COLUMN,
 ) = range(12)
+DATE_COLUMNS = (ISSUED_COLUMN, DUE_COLUMN, SIGNED_COLUMN)
+NAME_COLUMNS = (PARTY_B_COLUMN, PARTY_A_COLUMN, LEVEL_COLUMN)
+ALL, UNSIGNED, OVERDUE, STALE, DRAFTS, VOIDED = range(6)
+"""The ledger's views (the filter combo's entries, in order)."""
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+"""What a header click sorts by: the text, except numbers for the version and overdue days."""
+OVERDUE_COLOUR = "#b00020"
+VOID_COLOUR = "#888888"
+
+
+def overdue_meaning() -> str:
+    """What a red (overdue) row means, for its tooltip and the legend."""
+    return QCoreApplication.translate(
+        "Letters",
+        "Overdue, not signed: the signing deadline has passed and no signing is recorded.",
+    )
 
 
 def status_label(status: LetterStatus) -> str:
@@ -114,11 +133,17 @@ class LedgerModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
+        if role == SORT_ROLE:
+            if column == VERSION_COLUMN:
+                return row.version
+            if column == OVERDUE_COLUMN:
+                return row.days_overdue
+            return self._text(row, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.status is LetterStatus.VOID:
-                return QBrush(QColor("#888888"))
+                return QBrush(QColor(VOID_COLOUR))
             if row.overdue:
-                return QBrush(QColor("#b00020"))
+                return QBrush(QColor(OVERDUE_COLOUR))
         if role == Qt.ItemDataRole.FontRole and column == MATRIX_COLUMN and row.out_of_date:
             font = QFont()
             font.setBold(True)
@@ -127,21 +152,33 @@ class LedgerModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == MATRIX_COLUMN and pending:
             return QBrush(QColor("#888888"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == MATRIX_COLUMN and row.out_of_date:
-                return QCoreApplication.translate(
+            return self._tooltip(row, column)
+        return None
+
+    def _tooltip(self, row: LedgerRow, column: int) -> str | None:
+        """The full name of a (possibly elided) name, then why the row looks as it does."""
+        lines = [self._text(row, column)] if column in NAME_COLUMNS else []
+        if column == MATRIX_COLUMN and row.out_of_date:
+            lines.append(
+                QCoreApplication.translate(
                     "Letters",
                     "The matrix changed after this letter was issued; the letter keeps its "
                     "frozen text. Re-issue it if the change matters.",
                 )
-            if column == MATRIX_COLUMN and row.status is LetterStatus.DRAFT:
-                return QCoreApplication.translate(
+            )
+        elif column == MATRIX_COLUMN and row.status is LetterStatus.DRAFT:
+            lines.append(
+                QCoreApplication.translate(
                     "Letters",
                     "A draft is not frozen: it follows the matrix and its template until it "
                     "is issued.",
                 )
-            if row.void_reason:
-                return row.void_reason
-        return None
+            )
+        if row.overdue:
+            lines.append(overdue_meaning())
+        if row.void_reason:
+            lines.append(row.void_reason)
+        return "\n".join(line for line in lines if line) or None
 
     def _text(self, row: LedgerRow, column: int) -> str:
         translate = QCoreApplication.translate
@@ -182,28 +219,65 @@ class LedgerModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        """Column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        """Column titles; the overdue column's tooltip says what red rows mean."""
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and section == OVERDUE_COLUMN:
+            return overdue_meaning()
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         translate = QCoreApplication.translate
-        titles = (
-            translate("LedgerHeader", "Party B"),
-            translate("LedgerHeader", "Party A"),
-            translate("LedgerHeader", "Level"),
-            translate("LedgerHeader", "Version"),
-            translate("LedgerHeader", "Status"),
-            translate("LedgerHeader", "Issued"),
-            translate("LedgerHeader", "Due"),
-            translate("LedgerHeader", "Signed"),
-            translate("LedgerHeader", "Overdue"),
-            translate("LedgerHeader", "Scan"),
-            translate("LedgerHeader", "Code"),
-            translate("LedgerHeader", "Vs. matrix"),
-        )
-        return titles[section] if 0 <= section < len(titles) else None
+        titles = {
+            PARTY_B_COLUMN: translate("LedgerHeader", "Party B"),
+            PARTY_A_COLUMN: translate("LedgerHeader", "Party A"),
+            LEVEL_COLUMN: translate("LedgerHeader", "Level"),
+            VERSION_COLUMN: translate("LedgerHeader", "Version"),
+            STATUS_COLUMN: translate("LedgerHeader", "Status"),
+            ISSUED_COLUMN: translate("LedgerHeader", "Issued"),
+            DUE_COLUMN: translate("LedgerHeader", "Due"),
+            SIGNED_COLUMN: translate("LedgerHeader", "Signed"),
+            OVERDUE_COLUMN: translate("LedgerHeader", "Overdue"),
+            SCAN_COLUMN: translate("LedgerHeader", "Scan"),
+            CODE_COLUMN: translate("LedgerHeader", "Code"),
+            MATRIX_COLUMN: translate("LedgerHeader", "Vs. matrix"),
+        }
+        return titles.get(section)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         """Selectable, not editable (the ledger changes through actions)."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class LedgerFilter(QSortFilterProxyModel):
+    """Sorts the ledger and keeps only the rows of the chosen view."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        """Show every row until told otherwise."""
+        super().__init__(parent)
+        self.view = ALL
+
+    def set_view(self, view: int) -> None:
+        """Show all, unsigned, overdue, out-of-date, draft or void letters."""
+        self.beginFilterChange()
+        self.view = view
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: object) -> bool:  # noqa: N802
+        """Keep a row when it belongs to the chosen view."""
+        model = self.sourceModel()
+        if not isinstance(model, LedgerModel):
+            return True
+        row = model.row_at(source_row)
+        if self.view == UNSIGNED:
+            return row.status is LetterStatus.ISSUED
+        if self.view == OVERDUE:
+            return row.overdue
+        if self.view == STALE:
+            return bool(row.out_of_date)
+        if self.view == DRAFTS:
+            return row.status is LetterStatus.DRAFT
+        if self.view == VOIDED:
+            return row.status is LetterStatus.VOID
+        return True

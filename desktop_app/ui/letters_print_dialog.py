@@ -1,5 +1,8 @@
 """Batch printing in the background: progress, cancel, and the window never freezes.
 
+The dialog says how many letters the batch will write (the service's own count) and proposes
+a folder (Documents/DutyMatrix/<year>年度责任书, or the folder used last time for that year).
+
 The batch runs ``services.letter_print.print_letters`` on a worker thread (which itself uses
 worker processes for the PDFs); progress comes back through a queued signal, and cancelling
 sets a flag the batch checks between letters (no half-written file is left).
@@ -11,7 +14,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, QStandardPaths, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,12 +32,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import APP_NAME
 from desktop_app.documents.letter_batch import BatchCancelled
 from desktop_app.domain.errors import DutyMatrixError
 from desktop_app.messages import describe
-from desktop_app.services.letter_print import PrintResult, print_letters
+from desktop_app.services.letter_print import PrintResult, print_letters, printable_count
 from desktop_app.storage.database import Database
 from desktop_app.ui.prompter import Prompter
+from desktop_app.ui.settings import app_settings
+
+FOLDER_KEY = "letters/print_folder/{year}"
+
+
+def suggested_folder(year: int) -> Path:
+    """Where the letters of ``year`` go unless the clerk chooses otherwise: the folder used
+    last time for that year, else Documents/DutyMatrix/<year>年度责任书."""
+    saved = app_settings().value(FOLDER_KEY.format(year=year))
+    if isinstance(saved, str) and saved.strip():
+        return Path(saved)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    base = Path(documents) if documents else Path.home()
+    return base / APP_NAME / f"{year}年度责任书"
+
+
+def remember_folder(year: int, folder: Path) -> None:
+    """Propose ``folder`` again the next time the letters of ``year`` are written."""
+    app_settings().setValue(FOLDER_KEY.format(year=year), str(folder))
 
 
 class PrintWorker(QObject):
@@ -123,7 +146,10 @@ class BatchPrintDialog(QDialog):
         self.worker: PrintWorker | None = None
         self.result: PrintResult | None = None
         self.setWindowTitle(self.tr("Print the letters of {year}").format(year=year))
-        self.folder_edit = QLineEdit()
+        self.count = printable_count(database, year)
+        self.count_label = QLabel()
+        self.count_label.setWordWrap(True)
+        self.folder_edit = QLineEdit(str(suggested_folder(year)))
         self.folder_button = QPushButton(self.tr("Choose…"))
         self.folder_button.clicked.connect(self._choose_folder)
         self.combined_check = QCheckBox(self.tr("Also one combined file for duplex printing"))
@@ -131,13 +157,17 @@ class BatchPrintDialog(QDialog):
         self.copies_spin = QSpinBox()
         self.copies_spin.setRange(1, 4)
         self.copies_spin.setValue(2)
+        self.copies_spin.valueChanged.connect(lambda _copies: self._update_count())
+        self.combined_check.toggled.connect(lambda _checked: self._update_count())
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(0)
+        self.progress_bar.setVisible(False)  # shown once the batch runs
         self.status_label = QLabel()
         self.buttons = QDialogButtonBox()
+        # The batch writes PDF files (it does not send anything to a printer).
         self.start_button = self.buttons.addButton(
-            self.tr("Print"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Write PDFs"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.open_button = self.buttons.addButton(
@@ -155,11 +185,33 @@ class BatchPrintDialog(QDialog):
         form.addRow("", self.combined_check)
         form.addRow(self.tr("Copies of each letter (一式几份):"), self.copies_spin)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.count_label)
         layout.addLayout(form)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.status_label)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.resize(560, 220)
+        self._update_count()
+        self.resize(600, 240)
+
+    def _update_count(self) -> None:
+        """Say how many letters the batch writes; nothing to write disables the button."""
+        combined = self.combined_check.isChecked()
+        self.copies_spin.setEnabled(combined)  # the copies go into the combined file only
+        if not self.count:
+            text = self.tr(
+                "There is no letter of {year} to write: drafts and void letters are not printed."
+            ).format(year=self.year)
+        elif combined:
+            text = self.tr(
+                "{count} letters will be written ({copies} copies of each in the combined file)."
+            ).format(count=self.count, copies=self.copies_spin.value())
+        else:
+            text = self.tr("{count} letters will be written, one PDF file each.").format(
+                count=self.count
+            )
+        self.count_label.setText(text)
+        self.start_button.setEnabled(bool(self.count) and not self.running)
 
     def _choose_folder(self) -> None:
         path = self.choose_folder(self.tr("Folder for the letters"))
@@ -185,6 +237,7 @@ class BatchPrintDialog(QDialog):
             self.prompter.error(self.tr("Choose a folder for the letters first."))
             return
         out_dir = Path(text)
+        remember_folder(self.year, out_dir)
         combined = None
         if self.combined_check.isChecked():
             combined = out_dir / f"{self.year}年度责任书（合并打印）.pdf"
@@ -205,8 +258,9 @@ class BatchPrintDialog(QDialog):
         self.worker.cancelled.connect(self._on_cancelled)
         self.worker.failed.connect(self._on_failed)
         self.start_button.setEnabled(False)
-        self.status_label.setText(self.tr("Printing…"))
+        self.status_label.setText(self.tr("Writing the PDF files…"))
         self.progress_bar.setRange(0, 0)
+        self.progress_bar.setVisible(True)
         self.thread.start()
 
     @Slot()
@@ -232,7 +286,7 @@ class BatchPrintDialog(QDialog):
             self.thread.wait()
             self.thread.deleteLater()
         self.thread = None
-        self.start_button.setEnabled(True)
+        self.start_button.setEnabled(bool(self.count))
 
     @Slot(object)
     def _on_finished(self, result: PrintResult) -> None:

@@ -9,16 +9,16 @@ of date vs the matrix is checked on a pool thread ("Checking…" until the answe
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSortFilterProxyModel, Qt, Slot
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -37,13 +37,24 @@ from desktop_app.services.letter_ledger import (
     signing_rates_of,
 )
 from desktop_app.services.letter_print import letter_pdf_bytes
+from desktop_app.services.letters import can_attach_scan, can_void
 from desktop_app.ui.letters_actions import LetterActions
+from desktop_app.ui.letters_columns import LedgerColumns
 from desktop_app.ui.letters_model import (
+    ALL,
+    DRAFTS,
     MATRIX_COLUMN,
-    PARTY_A_COLUMN,
-    PARTY_B_COLUMN,
+    OVERDUE,
+    OVERDUE_COLOUR,
     ROW_ROLE,
+    SORT_ROLE,
+    STALE,
+    UNSIGNED,
+    VOID_COLOUR,
+    VOIDED,
+    LedgerFilter,
     LedgerModel,
+    overdue_meaning,
 )
 from desktop_app.ui.letters_preview import PreviewPane
 from desktop_app.ui.letters_stale import StaleCheck, start_stale_check
@@ -51,36 +62,11 @@ from desktop_app.ui.letters_targets_model import warning_text
 from desktop_app.ui.views import ButtonTab
 from desktop_app.ui.workspace import Workspace
 
-ALL, UNSIGNED, OVERDUE, STALE = range(4)
-
-
-class LedgerFilter(QSortFilterProxyModel):
-    """Sorts the ledger and keeps only the rows of the chosen view."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        """Show every row until told otherwise."""
-        super().__init__(parent)
-        self.view = ALL
-
-    def set_view(self, view: int) -> None:
-        """Show all, unsigned, overdue or out-of-date letters."""
-        self.beginFilterChange()
-        self.view = view
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: object) -> bool:  # noqa: N802
-        """Keep a row when it belongs to the chosen view."""
-        model = self.sourceModel()
-        if not isinstance(model, LedgerModel):
-            return True
-        row = model.row_at(source_row)
-        if self.view == UNSIGNED:
-            return row.status is LetterStatus.ISSUED
-        if self.view == OVERDUE:
-            return row.overdue
-        if self.view == STALE:
-            return bool(row.out_of_date)
-        return True
+__all__ = ["ALL", "DRAFTS", "OVERDUE", "STALE", "UNSIGNED", "VOIDED", "LettersTab"]
+"""The views are defined with the filter (letters_model) and re-exported for callers."""
+PREVIEW_SHARE = 0.3
+PREVIEW_MIN = 280
+PREVIEW_MAX = 520
 
 
 class LettersTab(LetterActions, ButtonTab, QWidget):
@@ -99,19 +85,19 @@ class LettersTab(LetterActions, ButtonTab, QWidget):
         self.model = LedgerModel(self)
         self.proxy = LedgerFilter(self)
         self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
         self.view = QTableView()
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
+        # No sort indicator: the ledger's own order (levels in unit-tree order) until the
+        # clerk clicks a header; Qt would otherwise sort by the first column at once.
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setAlternatingRowColors(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.verticalHeader().setVisible(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PARTY_B_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(PARTY_A_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(PARTY_B_COLUMN, 200)
-        header.resizeSection(PARTY_A_COLUMN, 170)
+        self.columns = LedgerColumns(self.view)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
         self.view.doubleClicked.connect(lambda _index: self.open_pdf())
 
@@ -119,8 +105,18 @@ class LettersTab(LetterActions, ButtonTab, QWidget):
         self.summary_label.setWordWrap(True)
         self.warnings_label = QLabel()
         self.warnings_label.setWordWrap(True)
+        self.legend_label = QLabel()
+        self.legend_label.setWordWrap(True)
         self.filter_combo = QComboBox()
         self.filter_combo.currentIndexChanged.connect(self.proxy.set_view)
+        self.filter_combo.currentIndexChanged.connect(lambda _view: self._update_placeholders())
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: #666666")
+        self.ledger_stack = QStackedWidget()
+        self.ledger_stack.addWidget(self.view)
+        self.ledger_stack.addWidget(self.empty_label)
 
         self.buttons: dict[str, QPushButton] = {}
         top = QHBoxLayout()
@@ -162,25 +158,35 @@ class LettersTab(LetterActions, ButtonTab, QWidget):
         self.preview_note = QLabel()
         self.preview_note.setWordWrap(True)
         self.preview_note.setStyleSheet("color: #8a5a00")
+        self.preview_hint = QLabel()
+        self.preview_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview_hint.setWordWrap(True)
+        self.preview_hint.setStyleSheet("color: #666666")
+        self.preview_stack = QStackedWidget()
+        self.preview_stack.addWidget(self.preview_hint)
+        self.preview_stack.addWidget(self.preview)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.preview_note)
-        right_layout.addWidget(self.preview, 1)
+        right_layout.addWidget(self.preview_stack, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
         left_layout.addWidget(self.summary_label)
-        left_layout.addWidget(self.view, 1)
+        left_layout.addWidget(self.ledger_stack, 1)
+        left_layout.addWidget(self.legend_label)
         left_layout.addLayout(row_actions)
         left_layout.addLayout(draft_actions)
         left_layout.addWidget(self.warnings_label)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 7)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter_placed = False
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self.retranslate()
@@ -244,12 +250,23 @@ class LettersTab(LetterActions, ButtonTab, QWidget):
                 self.tr("Not signed yet"),
                 self.tr("Overdue"),
                 self.tr("Out of date vs. the matrix"),
+                self.tr("Drafts"),
+                self.tr("Void"),
             ]
         )
         self.filter_combo.setCurrentIndex(current)
         self.filter_combo.blockSignals(False)
+        self.legend_label.setText(
+            f"<span style='color:{OVERDUE_COLOUR}'>■ {overdue_meaning()}</span>　"
+            f"<span style='color:{VOID_COLOUR}'>■ "
+            + self.tr("Void: kept in the ledger with its reason.")
+            + "</span>"
+        )
+        self.legend_label.setToolTip(overdue_meaning())
         self.preview.retranslate()
         self._update_summary()
+        self._update_placeholders()
+        self.columns.remeasure()
         tabs = self._tabs()
         if tabs is not None:
             tabs.setTabText(tabs.indexOf(self), self.title())
@@ -263,8 +280,19 @@ class LettersTab(LetterActions, ButtonTab, QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         """Read the ledger again if data changed while the tab was hidden."""
         super().showEvent(event)
+        self._place_splitter()
         if self.stale:
             self.refresh()
+
+    def _place_splitter(self) -> None:
+        """The first time the tab has its real width: the ledger gets most of it, the preview
+        about 30 % (at least ``PREVIEW_MIN``, at most ``PREVIEW_MAX`` pixels)."""
+        width = self.splitter.width()
+        if self.splitter_placed or width < 2 * PREVIEW_MIN:
+            return
+        preview = max(PREVIEW_MIN, min(PREVIEW_MAX, round(width * PREVIEW_SHARE)))
+        self.splitter.setSizes([width - preview, preview])
+        self.splitter_placed = True
 
     # ---------------------------------------------------------------- loading
     @Slot()
@@ -291,6 +319,31 @@ class LettersTab(LetterActions, ButtonTab, QWidget):
         if selected is not None:
             self.select_letters(selected_ids, selected.id)
         self._update_buttons()
+        self._update_placeholders()
+
+    def _update_placeholders(self) -> None:
+        """Say so when the ledger (or its chosen view) is empty, or no letter is previewed."""
+        if self.proxy.rowCount():
+            self.ledger_stack.setCurrentWidget(self.view)
+        else:
+            if self.model.rowCount():
+                text = self.tr("No letters match this view.")
+            else:
+                text = self.tr("No letters for {year} yet. Use “Issue…” to make them.").format(
+                    year=self.workspace.year
+                )
+            self.empty_label.setText(text)
+            self.ledger_stack.setCurrentWidget(self.empty_label)
+        selected = self.selected()
+        if selected is not None and self.preview.page_count > 0:
+            self.preview_stack.setCurrentWidget(self.preview)
+            return
+        self.preview_hint.setText(
+            self.tr("Select a letter on the left to preview it.")
+            if selected is None
+            else self.tr("This letter has no text to preview.")
+        )
+        self.preview_stack.setCurrentWidget(self.preview_hint)
 
     def _start_stale_check(self) -> None:
         self.check_number += 1
@@ -406,6 +459,10 @@ class LettersTab(LetterActions, ButtonTab, QWidget):
     @Slot(QItemSelection, QItemSelection)
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._update_buttons()
+        self._show_preview()
+        self._update_placeholders()
+
+    def _show_preview(self) -> None:
         row = self.selected()
         self.preview_note.setText("")
         if row is not None and row.status is LetterStatus.DRAFT:
@@ -417,6 +474,7 @@ class LettersTab(LetterActions, ButtonTab, QWidget):
         try:
             self.preview.set_pdf(letter_pdf_bytes(self.workspace.database, row.id))
         except DutyMatrixError as error:
+            self.preview.clear()
             self.workspace.report(error)
 
     def _preview_draft(self, row: LedgerRow) -> None:
@@ -436,8 +494,9 @@ class LettersTab(LetterActions, ButtonTab, QWidget):
         )
 
     def _update_buttons(self) -> None:
+        """Each button is enabled only when the services would accept it for the selection."""
         row = self.selected()
-        status = row.status if row else None
+        one = row if len(self.selected_rows()) == 1 else None
         drafts = bool(self.selected_drafts())
         for key in ("issue_drafts", "edit_targets", "delete_drafts"):
             self.buttons[key].setEnabled(drafts)
@@ -446,8 +505,9 @@ class LettersTab(LetterActions, ButtonTab, QWidget):
         self.buttons["signed"].setEnabled(statuses == {LetterStatus.ISSUED})
         self.buttons["returned"].setEnabled(statuses == {LetterStatus.SIGNED})
         self.buttons["archived"].setEnabled(statuses == {LetterStatus.RETURNED})
-        self.buttons["void"].setEnabled(row is not None and status is not LetterStatus.VOID)
-        self.buttons["scan"].setEnabled(row is not None and status is not LetterStatus.VOID)
+        # Voiding and attaching a scan act on one letter, so they need exactly one selected.
+        self.buttons["void"].setEnabled(one is not None and can_void(one.status))
+        self.buttons["scan"].setEnabled(one is not None and can_attach_scan(one.status))
         self.buttons["open_scan"].setEnabled(row is not None and row.has_scan)
         self.buttons["open_pdf"].setEnabled(row is not None and row.fingerprint is not None)
         self.buttons["print_one"].setEnabled(row is not None and row.fingerprint is not None)

@@ -12,25 +12,14 @@ import io
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.documents.fonts import letter_fonts
 from desktop_app.documents.layout import Page, page_texts
 from desktop_app.documents.letter_pdf import LetterToPrint, draw_pages, letter_pages, new_canvas
 from desktop_app.domain.letters import content_fingerprint
-from desktop_app.ui.letters_preview import render_pdf_page
-
-MIN_WIDTH = 320
-MAX_WIDTH = 900
+from desktop_app.ui.letters_preview import PageView, render_pdf_page
 
 
 def page_pdf(pages: Sequence[Page], page: int, title: str = "") -> bytes:
@@ -43,55 +32,33 @@ def page_pdf(pages: Sequence[Page], page: int, title: str = "") -> bytes:
     return buffer.getvalue()
 
 
-class TemplatePreview(QWidget):
-    """A sample letter's page at a time, with previous/next buttons; keeps the page shown."""
+class TemplatePreview(PageView):
+    """A sample letter's page at a time, fitted to the pane's width; keeps the page shown."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         """An empty preview."""
-        super().__init__(parent)
         self._pages: list[Page] = []
         self._title = ""
-        self._page = 0
-        self.image_label = QLabel()
-        self.image_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.image_label.setMinimumWidth(MIN_WIDTH)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.image_label)
-        self.previous_button = QPushButton(self.tr("◀ Previous page"))
-        self.next_button = QPushButton(self.tr("Next page ▶"))
-        self.page_label = QLabel()
-        self.previous_button.clicked.connect(lambda: self.show_page(self._page - 1))
-        self.next_button.clicked.connect(lambda: self.show_page(self._page + 1))
-        row = QHBoxLayout()
-        row.addWidget(self.previous_button)
-        row.addWidget(self.page_label, 1, Qt.AlignmentFlag.AlignCenter)
-        row.addWidget(self.next_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(row)
-        self._update_buttons()
+        self._page_pdfs: dict[int, bytes] = {}
+        super().__init__(parent)
 
     def set_content(self, content: Mapping[str, Any]) -> None:
         """Lay out a composed letter and show the page the clerk was looking at."""
         letter = LetterToPrint(dict(content), content_fingerprint(content))
         self._pages = letter_pages(letter)
         self._title = str(content.get("title", ""))
+        self._page_pdfs.clear()
         self.show_page(self._page)
 
-    @Slot(int)
-    def show_page(self, page: int) -> None:
-        """Draw page ``page`` (0-based, clamped) at the pane's width."""
-        if not self._pages:
-            self.image_label.clear()
-            self._update_buttons()
-            return
-        self._page = max(0, min(page, len(self._pages) - 1))
-        width = max(MIN_WIDTH, min(MAX_WIDTH, self.image_label.width() - 24))
-        image, _count = render_pdf_page(page_pdf(self._pages, self._page, self._title), 0, width)
-        self.image_label.setPixmap(QPixmap.fromImage(image))
-        self._update_buttons()
+    def _page_image(self, page: int, width: int) -> tuple[QImage, int]:
+        count = len(self._pages)
+        if not count:
+            return QImage(), 0
+        page = max(0, min(page, count - 1))
+        if page not in self._page_pdfs:  # kept, so a resize only rasterises again
+            self._page_pdfs = {page: page_pdf(self._pages, page, self._title)}
+        image, _pages_in_pdf = render_pdf_page(self._page_pdfs[page], 0, width)
+        return image, count
 
     def show_text(self, text: str) -> bool:
         """Turn to the first page showing ``text`` (e.g. a section heading); False if none."""
@@ -105,27 +72,7 @@ class TemplatePreview(QWidget):
                 return True
         return False
 
-    @property
-    def current_page(self) -> int:
-        """The page shown (0-based)."""
-        return self._page
-
-    @property
-    def page_count(self) -> int:
-        """Pages of the sample letter."""
-        return len(self._pages)
-
     def page_text(self, page: int | None = None) -> str:
         """The text drawn on a page (for checks: what the clerk sees, in order)."""
         texts = page_texts(self._pages)
         return texts[self._page if page is None else page] if texts else ""
-
-    def _update_buttons(self) -> None:
-        count = len(self._pages)
-        self.previous_button.setEnabled(self._page > 0)
-        self.next_button.setEnabled(self._page < count - 1)
-        self.page_label.setText(
-            self.tr("Page {page} of {count}").format(page=self._page + 1, count=count)
-            if count
-            else ""
-        )

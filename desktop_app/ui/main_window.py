@@ -8,6 +8,7 @@ tabs, tree and menus together and refreshes what an edit touched.
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelection, QPoint, QSortFilterProxyModel, Qt, Signal, Slot
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 from desktop_app import __version__
 from desktop_app.domain.errors import DutyMatrixError
 from desktop_app.paths import AppPaths
-from desktop_app.services.info import database_info
+from desktop_app.services.info import database_info, letters_of_year
 from desktop_app.services.people import unit_details
 from desktop_app.services.units import UnitNode, unit_tree
 from desktop_app.services.years import years_in_use
@@ -46,6 +47,7 @@ from desktop_app.ui.matrix_tab import MatrixTab
 from desktop_app.ui.oversight_tab import OversightTab
 from desktop_app.ui.people_tab import PeopleTab
 from desktop_app.ui.prompter import Prompter
+from desktop_app.ui.screen_fit import resize_to_fit
 from desktop_app.ui.settings import LANGUAGE_KEY, app_settings
 from desktop_app.ui.summary_panel import SummaryPanel
 from desktop_app.ui.translation import install_translators
@@ -192,9 +194,7 @@ class MainWindow(WindowOperations, QMainWindow):
         self.undo_dock.setMinimumWidth(200)
         self.undo_dock.hide()
         self.database_label = QLabel()
-        self.revision_label = QLabel()
         self.statusBar().addPermanentWidget(self.database_label)
-        self.statusBar().addPermanentWidget(self.revision_label)
 
         self.menus = MainMenus(self)
         self.quit_action = self.menus.quit_action
@@ -207,6 +207,7 @@ class MainWindow(WindowOperations, QMainWindow):
         self.about_action = self.menus.about_action
         self.menus.check_language(self.workspace.language)
         self.workspace.changed.connect(self._on_data_changed)
+        self.workspace.year_changed.connect(self._show_year)
         self.workspace.matrix_changed.connect(self.matrix_tab.on_matrix_changed)
         self.gaps_tab.navigate.connect(self.navigate_to_gap)
         self.gaps_tab.count_changed.connect(self._on_gap_count)
@@ -298,11 +299,7 @@ class MainWindow(WindowOperations, QMainWindow):
         if location is not None:
             self._location, self._revision = location, revision
         location = getattr(self, "_location", self.database.display_name)
-        revision = getattr(self, "_revision", None)
         self.database_label.setText(self.tr("Database: {file}").format(file=location))
-        self.revision_label.setText(
-            self.tr("Schema revision: {revision}").format(revision=revision or "—")
-        )
         if self.database.network_path:
             self.statusBar().showMessage(
                 self.tr("The database is on a network drive; keep a local backup.")
@@ -325,18 +322,33 @@ class MainWindow(WindowOperations, QMainWindow):
 
     def set_year(self, year: int) -> None:
         """Show ``year`` in every tab."""
-        self.workspace.set_year(year)
+        if year == self.workspace.year:
+            self._show_year(year)
+        else:
+            self.workspace.set_year(year)  # year_changed → _show_year
+
+    @Slot(int)
+    def _show_year(self, year: int) -> None:
+        """The year was switched (here or in a tab, e.g. 考核): the toolbar follows, tabs reload."""
         if self.year_combo.findData(year) < 0:
             self._fill_years(year)
+        blocked = self.year_combo.blockSignals(True)
         self.year_combo.setCurrentIndex(self.year_combo.findData(year))
+        self.year_combo.blockSignals(blocked)
         self.reload()
 
     @Slot(int)
     def _on_tab_changed(self, _index: int) -> None:
         self._refresh_current_tab()
 
+    def _count_letters(self) -> None:
+        year = self.workspace.year
+        self.summary.show_letters(year, letters_of_year(self.database, year))
+
     def _refresh_current_tab(self) -> None:
         current = self.tabs.currentWidget()
+        if current is self.summary:  # letters are issued on the 责任书 tab without a signal
+            self._count_letters()
         if current in self._stale:
             self._stale.discard(current)
             if current is self.matrix_tab:
@@ -418,24 +430,31 @@ class MainWindow(WindowOperations, QMainWindow):
         self.unit_actions.show_menu(self.tree_view.viewport().mapToGlobal(position))
 
     # ------------------------------------------------------------------ window
+    def about_text(self) -> str:
+        """What the 关于 box says: version, purpose, and the database with its schema revision
+        (for a support call; the clerk does not need it on screen all the time)."""
+        text = self.tr(
+            "<h3>DutyMatrix {version}</h3>"
+            "<p>The production-safety responsibility matrix: units, leaders, "
+            "responsibility letters and assessment for a work-safety office.</p>"
+        ).format(version=__version__)
+        location = getattr(self, "_location", self.database.display_name)
+        revision = getattr(self, "_revision", None) or "—"
+        return text + "<p>{}<br>{}</p>".format(
+            escape(self.tr("Database: {file}").format(file=location)),
+            escape(self.tr("Schema revision: {revision}").format(revision=revision)),
+        )
+
     @Slot()
     def show_about(self) -> None:
-        """The 关于 box: program name, version and what it is for."""
-        QMessageBox.about(
-            self,
-            self.tr("About DutyMatrix"),
-            self.tr(
-                "<h3>DutyMatrix {version}</h3>"
-                "<p>The production-safety responsibility matrix: units, leaders, "
-                "responsibility letters and assessment for a work-safety office.</p>"
-            ).format(version=__version__),
-        )
+        """The 关于 box: program name, version, what it is for and the schema revision."""
+        QMessageBox.about(self, self.tr("About DutyMatrix"), self.about_text())
 
     def _restore_layout(self) -> None:
         settings = app_settings()
         geometry = settings.value(_GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(*_DEFAULT_SIZE)
+            resize_to_fit(self, *_DEFAULT_SIZE)
         state = settings.value(_STATE_KEY)
         if state is not None:
             self.restoreState(state)

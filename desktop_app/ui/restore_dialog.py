@@ -28,13 +28,20 @@ from desktop_app.storage.backup import BackupInfo
 Confirm = Callable[[str], bool]
 
 # Reasons as the backup file names carry them → what the clerk reads (translated at use).
-_REASONS = {
+_REASONS = {  # the reasons backups are taken for (services call backup_now with these)
     "manual": QT_TRANSLATE_NOOP("RestoreDialog", "manual"),
     "daily": QT_TRANSLATE_NOOP("RestoreDialog", "daily"),
     "pre-migrate": QT_TRANSLATE_NOOP("RestoreDialog", "before upgrade"),
     "pre-restore": QT_TRANSLATE_NOOP("RestoreDialog", "before restore"),
-    "pre-import": QT_TRANSLATE_NOOP("RestoreDialog", "before import"),
-    "pre-issue": QT_TRANSLATE_NOOP("RestoreDialog", "before issuing letters"),
+    "before-letters": QT_TRANSLATE_NOOP("RestoreDialog", "before issuing letters"),
+    "before-assessment-import": QT_TRANSLATE_NOOP(
+        "RestoreDialog", "before importing assessment results"
+    ),
+    "import-units": QT_TRANSLATE_NOOP("RestoreDialog", "before importing units"),
+    "import-people": QT_TRANSLATE_NOOP("RestoreDialog", "before importing people"),
+    "import-matrix": QT_TRANSLATE_NOOP("RestoreDialog", "before importing the matrix"),
+    "import-oversight": QT_TRANSLATE_NOOP("RestoreDialog", "before importing oversight"),
+    "import-duties": QT_TRANSLATE_NOOP("RestoreDialog", "before importing duty lists"),
 }
 _TABLE_LABELS = {
     "unit": QT_TRANSLATE_NOOP("RestoreDialog", "units"),

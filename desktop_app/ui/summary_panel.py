@@ -82,6 +82,7 @@ class SummaryPanel(FollowsLanguage, QWidget):
         self._kind_captions: dict[UnitKind, QLabel] = {}
         self._node: UnitNode | None = None
         self._details: UnitDetails | None = None
+        self._year: int | None = None
 
         self.overview = QGroupBox()
         overview_form = QFormLayout(self.overview)
@@ -131,7 +132,7 @@ class SummaryPanel(FollowsLanguage, QWidget):
             "count:committee_members": self.tr("Safety committee members"),
             "count:people": self.tr("People"),
             "count:fields": self.tr("Industry fields"),
-            "count:letters": self.tr("Responsibility letters"),
+            "count:letters": self._letters_caption(),
             "detail:name": self.tr("Name"),
             "detail:kind": self.tr("Kind"),
             "detail:category": self.tr("Category"),
@@ -146,8 +147,18 @@ class SummaryPanel(FollowsLanguage, QWidget):
         }
         for key, text in captions.items():
             self._captions[key].setText(text)
+        letters_tip = self.tr(
+            "Letters of the year issued so far; drafts and void letters are not counted."
+        )
+        self._captions["count:letters"].setToolTip(letters_tip)
+        self.count_labels["letters"].setToolTip(letters_tip)
         if self._node is not None:
             self.show_unit(self._node, self._details)
+
+    def _letters_caption(self) -> str:
+        if self._year is None:
+            return self.tr("Responsibility letters")
+        return self.tr("Responsibility letters {year}").format(year=self._year)
 
     def _kind_caption(self, kind: UnitKind) -> QWidget:
         caption = QWidget()
@@ -176,8 +187,14 @@ class SummaryPanel(FollowsLanguage, QWidget):
         for kind in COUNTED_KINDS:
             self.count_labels[kind.value].setText(str(kinds[kind]))
         self.count_labels["committee_members"].setText(str(members))
-        for key, table in (("people", "person"), ("fields", "field"), ("letters", "letter")):
+        for key, table in (("people", "person"), ("fields", "field")):
             self.count_labels[key].setText(str(info.counts.get(table, 0)))
+
+    def show_letters(self, year: int, letters: int) -> None:
+        """Show ``letters`` in force in ``year`` (the year the window shows), year named."""
+        self._year = year
+        self._captions["count:letters"].setText(self._letters_caption())
+        self.count_labels["letters"].setText(str(letters))
 
     def show_unit(self, node: UnitNode | None, details: UnitDetails | None = None) -> None:
         """Show ``node``'s details (and the extra ``details``), or the hint."""

@@ -12,11 +12,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QAbstractItemView
 
 from desktop_app.domain.errors import DutyMatrixError, ErrorCode
 from desktop_app.domain.gaps import Gap, GapKind, GapSubject
 from desktop_app.paths import resolve_paths
 from desktop_app.services.years import roll_over_year, years_in_use
+from desktop_app.ui.letters_tab import ALL as ALL_LETTERS
 from desktop_app.ui.main_menus import remember_database
 
 
@@ -43,6 +45,9 @@ class WindowOperations(_Base):
     @Slot(object)
     def navigate_to_gap(self, gap: Gap) -> None:
         """Go to the place where ``gap`` is fixed."""
+        if gap.kind in (GapKind.LETTER_OVERDUE, GapKind.UNIT_WITHOUT_SIGNED_LETTER):
+            self.show_letter_gap(gap)
+            return
         if gap.subject is GapSubject.FIELD:
             self.tabs.setCurrentWidget(self.matrix_tab)
             self.matrix_tab.clear_filter()
@@ -68,15 +73,41 @@ class WindowOperations(_Base):
         elif gap.kind is GapKind.EMPTY_DUTY_LIST:
             self.tabs.setCurrentWidget(self.duties_tab)
 
+    def show_letter_gap(self, gap: Gap) -> None:
+        """Open the 责任书 tab on the letter a letter gap names (the unit selected in the tree).
+
+        The ledger's view filter is reset to "all" if it hides the letter; a unit with no
+        letter at all only gets the tab (and the unit) to issue one from.
+        """
+        unit_id = gap.facts.get("party_b_id", gap.subject_id)
+        self.filter_edit.clear()
+        if isinstance(unit_id, int):
+            self.select_unit(unit_id)
+        letters = self.letters_tab
+        self.tabs.setCurrentWidget(letters)
+        if letters.stale:
+            letters.refresh()
+        letter_id = gap.facts.get("letter_id")
+        if not isinstance(letter_id, int):
+            return
+        if not letters.select_letter(letter_id):
+            letters.filter_combo.setCurrentIndex(ALL_LETTERS)
+            letters.select_letter(letter_id)
+        letters.view.scrollTo(
+            letters.view.currentIndex(), QAbstractItemView.ScrollHint.PositionAtCenter
+        )
+
     # ------------------------------------------------------------------ year
     def roll_over(self) -> bool:
-        """Copy the shown year's matrix, oversight and duty lists into the next year."""
+        """Copy the shown year's matrix, oversight, duty lists and letter templates into the
+        next year."""
         source, target = self.workspace.year, self.workspace.year + 1
         question = QCoreApplication.translate(
             "MainWindow",
-            "Copy the matrix, the oversight and the duty lists of {source} into {target}? "
-            "{target} must not hold any yet. This cannot be undone with Ctrl+Z, "
-            "but it is recorded in the audit trail.",
+            "Copy the matrix, the oversight, the duty lists and the letter templates of "
+            "{source} into {target}? {target} must not hold a matrix, oversight or duty "
+            "lists yet; letters are not copied, they are issued afresh each year. This cannot "
+            "be undone with Ctrl+Z, but it is recorded in the audit trail.",
         ).format(source=source, target=target)
         if not self.workspace.prompter.confirm(question):
             return False
@@ -86,19 +117,22 @@ class WindowOperations(_Base):
             self.workspace.report(error)
             return False
         self.set_year(target)
-        self.statusBar().showMessage(
-            QCoreApplication.translate(
-                "MainWindow",
-                "Rolled over into {year}: {cells} matrix cells, {oversights} oversights, "
-                "{lists} duty lists.",
-            ).format(
-                year=target,
-                cells=summary.assignments,
-                oversights=summary.oversights,
-                lists=summary.duty_lists,
-            ),
-            15000,
+        message = QCoreApplication.translate(
+            "MainWindow",
+            "Rolled over into {year}: {cells} matrix cells, {oversights} oversights, "
+            "{lists} duty lists, {templates} letter templates.",
+        ).format(
+            year=target,
+            cells=summary.assignments,
+            oversights=summary.oversights,
+            lists=summary.duty_lists,
+            templates=summary.templates,
         )
+        if summary.templates_kept:
+            message += " " + QCoreApplication.translate(
+                "MainWindow", "{count} letter templates {year} already had were kept as they are."
+            ).format(count=summary.templates_kept, year=target)
+        self.statusBar().showMessage(message, 15000)
         return True
 
     def compare_years(self) -> None:

@@ -48,144 +48,149 @@ Opening and checking the database…</source>
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="135"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="144"/>
         <source>Assessment</source>
         <translation>考核</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="139"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="148"/>
         <source>Year: </source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="141"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="150"/>
         <source>Scoring rules…</source>
         <translation>考核细则…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="142"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="151"/>
         <source>Make score sheets</source>
         <translation>生成考核表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="143"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="152"/>
         <source>Enter results…</source>
         <translation>录入评分…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="144"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="153"/>
         <source>Import results…</source>
         <translation>导入结果…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="145"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="154"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="146"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="155"/>
         <source>Print sheets…</source>
         <translation>打印评分表…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="147"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="156"/>
         <source>Bulletin…</source>
         <translation>考核通报…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="148"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="157"/>
         <source>Close the year</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="149"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="158"/>
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="212"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="226"/>
         <source>Grades {year}</source>
         <translation>{year}年度考核等次分布</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="228"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="248"/>
         <source>{year}: {signed} of {letters} letters signed, no score sheets yet. “Make score sheets” prepares one per signed letter.</source>
         <translation>{year} 年度：{letters} 份责任书已签订 {signed} 份，尚无考核表。点击“生成考核表”为每份已签订的责任书生成一份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="232"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="252"/>
         <source>closed</source>
         <translation>已定稿</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="232"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="252"/>
         <source>open</source>
         <translation>未定稿</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="234"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="254"/>
         <source>{year} ({status}): {letters} letters, {signed} signed ({rate}%); {assessed} graded — {grades}; vetoed: {vetoes}; average {average}.</source>
         <translation>{year} 年度（{status}）：责任书 {letters} 份，已签订 {signed} 份（{rate}%）；已评定 {assessed} 个 — {grades}；一票否决 {vetoes} 个；平均 {average} 分。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="248"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="268"/>
         <source>{n} signed letters have no score sheet yet.</source>
         <translation>还有 {n} 份已签订的责任书没有考核表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="306"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="331"/>
+        <source>{unit}: {note}</source>
+        <translation>{unit}：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="357"/>
         <source>Writing {file}…</source>
         <translation>正在写入 {file}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="318"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="369"/>
         <source>There are no letter templates for {year}.</source>
         <translation>{year} 年度没有责任书模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="353"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="404"/>
         <source>Import assessment results</source>
         <translation>导入考核结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="353"/>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="390"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="404"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="441"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="375"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="426"/>
         <source>Imported {rows} rows into {sheets} score sheets.</source>
         <translation>已导入 {rows} 行结果，更新 {sheets} 份考核表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="388"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="439"/>
         <source>Export assessment</source>
         <translation>导出考核结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="404"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="455"/>
         <source>Print score sheets</source>
         <translation>打印考核评分表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="406"/>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="420"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="457"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="471"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="418"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="469"/>
         <source>Results bulletin</source>
         <translation>考核结果通报</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="433"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="484"/>
         <source>Close the {year} assessment? Every score sheet is frozen with its fingerprint; changes afterwards need a reopen with a reason.</source>
         <translation>确定将 {year} 年度考核定稿吗？定稿后每份考核表都会冻结并生成核验码；之后如需修改，必须填写原因重新打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="445"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="496"/>
         <source>Why must the {year} assessment be reopened?</source>
         <translation>为什么要重新打开 {year} 年度考核？（必填）</translation>
     </message>
@@ -193,77 +198,100 @@ Opening and checking the database…</source>
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="125"/>
+        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="148"/>
         <source>Print the letters of {year}</source>
         <translation>打印{year}年度责任书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="127"/>
+        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="153"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="129"/>
+        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="155"/>
         <source>Also one combined file for duplex printing</source>
         <translation>同时生成一个合并文件（双面打印，每份从奇数页开始）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="140"/>
         <source>Print</source>
-        <translation>打印</translation>
+        <translation type="vanished">打印</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="170"/>
+        <source>Write PDFs</source>
+        <translation>生成 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="174"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="184"/>
         <source>Folder for the letter files:</source>
         <translation>责任书文件保存到：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="156"/>
+        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="186"/>
         <source>Copies of each letter (一式几份):</source>
         <translation>每份责任书打印份数（一式几份）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="203"/>
+        <source>There is no letter of {year} to write: drafts and void letters are not printed.</source>
+        <translation>{year} 年度没有可生成的责任书：草稿和已作废的责任书不打印。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="207"/>
+        <source>{count} letters will be written ({copies} copies of each in the combined file).</source>
+        <translation>将生成 {count} 份责任书（合并文件中每份 {copies} 联）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="210"/>
+        <source>{count} letters will be written, one PDF file each.</source>
+        <translation>将生成 {count} 份责任书，每份一个 PDF 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="217"/>
         <source>Folder for the letters</source>
         <translation>责任书保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="237"/>
         <source>Choose a folder for the letters first.</source>
         <translation>请先选择责任书保存的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="208"/>
-        <source>Printing…</source>
-        <translation>正在生成…</translation>
+        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="261"/>
+        <source>Writing the PDF files…</source>
+        <translation>正在生成 PDF 文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="217"/>
+        <source>Printing…</source>
+        <translation type="vanished">正在生成…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="271"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="226"/>
+        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="280"/>
         <source>{done} of {total} letters</source>
         <translation>已完成 {done} / {total} 份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="243"/>
+        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="297"/>
         <source>Done: {files} letter files</source>
         <translation>完成：{files} 个责任书文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="245"/>
+        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="299"/>
         <source>; combined file with {pages} pages</source>
         <translation>；合并文件共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="257"/>
+        <location filename="../../desktop_app/ui/letters_print_dialog.py" line="311"/>
         <source>Cancelled. Letters finished so far are complete; nothing half-written.</source>
         <translation>已取消。已生成的责任书文件完整可用，没有写了一半的文件。</translation>
     </message>
@@ -271,87 +299,87 @@ Opening and checking the database…</source>
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/card_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="45"/>
         <source>Responsibility card — {name}</source>
         <translation>责任告知卡 — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/card_dialog.py" line="49"/>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="50"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/card_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="63"/>
         <source>Units overseen</source>
         <translation>分管单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/card_dialog.py" line="63"/>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="64"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/card_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="65"/>
         <source>Industry fields overseen</source>
         <translation>分管行业领域</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/card_dialog.py" line="65"/>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="66"/>
         <source>Field</source>
         <translation>行业领域</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/card_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="67"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/card_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="68"/>
         <source>Duties of the post</source>
         <translation>岗位责任</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/card_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="69"/>
         <source>No post duty list for this year.</source>
         <translation>本年度尚无岗位责任清单。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/card_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="70"/>
         <source>Acknowledged (signature):</source>
         <translation>本人已知悉（签字）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/card_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="71"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/card_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="74"/>
         <source>{year} Work-Safety Responsibility Card</source>
         <translation>{year}年度安全生产责任告知卡</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/card_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="75"/>
         <source>{name}, {title}, {unit}</source>
         <translation>{name}&#x3000;{title}&#x3000;{unit}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/card_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="90"/>
         <source>Basis: {basis}</source>
         <translation>依据：{basis}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/card_dialog.py" line="150"/>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="151"/>
         <source>Save responsibility card</source>
         <translation>保存责任告知卡</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/card_dialog.py" line="151"/>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="152"/>
         <source>Responsibility card {name} {year}.pdf</source>
         <translation>{year}年度责任告知卡-{name}.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/card_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="155"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -758,75 +786,77 @@ Opening and checking the database…</source>
 <context>
     <name>Gaps</name>
     <message>
-        <location filename="../../desktop_app/ui/gaps_tab.py" line="43"/>
         <source>Field without lead</source>
-        <translation>行业领域无牵头部门</translation>
+        <translation type="vanished">行业领域无牵头部门</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/gaps_tab.py" line="44"/>
         <source>Field with several leads</source>
-        <translation>行业领域多头牵头</translation>
+        <translation type="vanished">行业领域多头牵头</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/gaps_tab.py" line="47"/>
         <source>Member unit without overseeing leader</source>
-        <translation>成员单位无分管领导</translation>
+        <translation type="vanished">成员单位无分管领导</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/gaps_tab.py" line="50"/>
         <source>Enterprise without supervisor</source>
-        <translation>企业无行业监管部门</translation>
+        <translation type="vanished">企业无行业监管部门</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/gaps_tab.py" line="53"/>
         <source>Enterprise without territorial unit</source>
-        <translation>企业无属地管理单位</translation>
+        <translation type="vanished">企业无属地管理单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/gaps_tab.py" line="56"/>
         <source>Leader overseeing nothing</source>
-        <translation>班子成员未分管工作</translation>
+        <translation type="vanished">班子成员未分管工作</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/gaps_tab.py" line="59"/>
         <source>Unit without principal</source>
-        <translation>单位无主要负责人</translation>
+        <translation type="vanished">单位无主要负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/gaps_tab.py" line="62"/>
         <source>Empty or missing duty list</source>
-        <translation>责任清单缺失或为空</translation>
+        <translation type="vanished">责任清单缺失或为空</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/gaps_tab.py" line="119"/>
+        <location filename="../../desktop_app/ui/gaps_tab.py" line="113"/>
         <source>Gap</source>
         <translation>缺位类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/gaps_tab.py" line="120"/>
+        <location filename="../../desktop_app/ui/gaps_tab.py" line="114"/>
         <source>Concerns</source>
         <translation>涉及对象</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/gaps_tab.py" line="121"/>
+        <location filename="../../desktop_app/ui/gaps_tab.py" line="115"/>
         <source>What is missing</source>
         <translation>缺位情况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/gaps_tab.py" line="116"/>
+        <source>How to fix</source>
+        <translation>处理办法</translation>
     </message>
 </context>
 <context>
     <name>GapsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/gaps_tab.py" line="169"/>
+        <location filename="../../desktop_app/ui/gaps_tab.py" line="178"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/gaps_tab.py" line="206"/>
+        <location filename="../../desktop_app/ui/gaps_tab.py" line="215"/>
+        <source>{year} holds no data yet: nothing to check.</source>
+        <translation>{year} 年度尚无任何数据，无可检查。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/gaps_tab.py" line="220"/>
         <source>{count} responsibility gaps in {year}. Double-click a row to go where it is fixed.</source>
         <translation>{year} 年度发现 {count} 处责任缺位。双击一行可转到相应位置补齐。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/gaps_tab.py" line="209"/>
+        <location filename="../../desktop_app/ui/gaps_tab.py" line="223"/>
         <source>No responsibility gaps in {year}.</source>
         <translation>{year} 年度未发现责任缺位。</translation>
     </message>
@@ -834,212 +864,377 @@ Opening and checking the database…</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="32"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="41"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="33"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="53"/>
         <source>title</source>
         <translation>职务/标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="34"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="63"/>
         <source>role</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="35"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="62"/>
         <source>field</source>
         <translation>行业领域</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="36"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="45"/>
         <source>unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="37"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="61"/>
         <source>person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="38"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="46"/>
         <source>parent unit</source>
         <translation>上级单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="39"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="51"/>
         <source>territorial unit</source>
         <translation>属地单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="40"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="52"/>
         <source>supervising department</source>
         <translation>行业监管部门</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="44"/>
         <source>year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="42"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="65"/>
         <source>active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="43"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="47"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="65"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="42"/>
+        <source>code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="43"/>
+        <source>short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="48"/>
+        <source>category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="49"/>
+        <source>safety committee member</source>
+        <translation>安委会成员单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="50"/>
+        <source>risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="54"/>
+        <source>party head</source>
+        <translation>党委（党组）书记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="55"/>
+        <source>administrative head</source>
+        <translation>行政正职</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="56"/>
+        <source>leadership team member</source>
+        <translation>班子成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="57"/>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="58"/>
+        <source>successor</source>
+        <translation>接任人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="59"/>
+        <source>held by</source>
+        <translation>任职人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="60"/>
+        <source>post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="64"/>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="66"/>
+        <source>order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="73"/>
+        <source>full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="74"/>
+        <source>job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="75"/>
+        <source>in office</source>
+        <translation>在任</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="76"/>
+        <source>post title</source>
+        <translation>岗位名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="77"/>
+        <source>list title</source>
+        <translation>清单标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="78"/>
+        <source>list type</source>
+        <translation>清单类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="156"/>
         <source>Set matrix roles</source>
         <translation>设置责任分工</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="157"/>
         <source>Roll over the year</source>
         <translation>年度结转</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="158"/>
         <source>Create demo data</source>
         <translation>生成演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="159"/>
         <source>Add unit</source>
         <translation>新建单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="160"/>
         <source>Rename unit</source>
         <translation>单位更名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="161"/>
         <source>Move unit</source>
         <translation>移动单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="162"/>
         <source>Deactivate unit</source>
         <translation>停用单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="163"/>
         <source>Reactivate unit</source>
         <translation>重新启用单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="164"/>
         <source>Edit unit properties</source>
         <translation>修改单位属性</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="165"/>
         <source>Assign oversight</source>
         <translation>分配分管</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="166"/>
         <source>Remove oversight</source>
         <translation>取消分管</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="167"/>
         <source>Restore oversight</source>
         <translation>恢复分管</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="168"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="169"/>
         <source>Edit person</source>
         <translation>修改人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="170"/>
         <source>Record successor</source>
         <translation>登记接任人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="171"/>
         <source>Undo succession</source>
         <translation>撤销接任</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="81"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="172"/>
         <source>New duty list</source>
         <translation>新建责任清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="173"/>
         <source>Delete duty list</source>
         <translation>删除责任清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="90"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="174"/>
+        <source>Restore duty list</source>
+        <translation>恢复责任清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="175"/>
+        <source>Remove unit</source>
+        <translation>删除单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="176"/>
+        <source>Restore unit</source>
+        <translation>恢复单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="177"/>
+        <source>Remove person</source>
+        <translation>删除人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="178"/>
+        <source>Restore person</source>
+        <translation>恢复人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="179"/>
+        <source>Add post</source>
+        <translation>新建岗位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="180"/>
+        <source>Remove post</source>
+        <translation>删除岗位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="181"/>
+        <source>Restore post</source>
+        <translation>恢复岗位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="182"/>
+        <source>Import units</source>
+        <translation>导入单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="183"/>
+        <source>Import people</source>
+        <translation>导入人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="184"/>
+        <source>Import matrix</source>
+        <translation>导入责任分工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="185"/>
+        <source>Import oversight</source>
+        <translation>导入分管</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="186"/>
+        <source>Import duty lists</source>
+        <translation>导入责任清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="194"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="195"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="196"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="93"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="197"/>
         <source>Matrix cell</source>
         <translation>责任分工</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="94"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="198"/>
         <source>Oversight</source>
         <translation>分管</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="199"/>
         <source>Duty list</source>
         <translation>责任清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="129"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="225"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="226"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="227"/>
         <source>Operation</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="228"/>
         <source>Record</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="133"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="229"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="134"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="230"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
@@ -1299,6 +1494,10 @@ Opening and checking the database…</source>
         <translation>签订单位（甲方 → 乙方）：</translation>
     </message>
     <message>
+        <source>  (already issued)</source>
+        <translation type="vanished">（已签发）</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/letters_issue_dialog.py" line="204"/>
         <source>{checked} of {count} pairs chosen</source>
         <translation>已选 {checked} / {count} 对</translation>
@@ -1454,62 +1653,62 @@ Opening and checking the database…</source>
 <context>
     <name>LedgerHeader</name>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="190"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="231"/>
         <source>Party B</source>
         <translation>乙方</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="191"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="232"/>
         <source>Party A</source>
         <translation>甲方</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="192"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="233"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="193"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="234"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="194"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="235"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="195"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="236"/>
         <source>Issued</source>
         <translation>印发日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="196"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="237"/>
         <source>Due</source>
         <translation>签订期限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="197"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="238"/>
         <source>Signed</source>
         <translation>签订日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="198"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="239"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="199"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="240"/>
         <source>Scan</source>
         <translation>扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="200"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="241"/>
         <source>Code</source>
         <translation>核验码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="201"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="242"/>
         <source>Vs. matrix</source>
         <translation>与矩阵比对</translation>
     </message>
@@ -1517,69 +1716,78 @@ Opening and checking the database…</source>
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="43"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="53"/>
+        <source>Overdue, not signed: the signing deadline has passed and no signing is recorded.</source>
+        <translation>逾期未签：已过签订期限仍未登记签订</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_model.py" line="62"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="44"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="63"/>
         <source>Issued</source>
         <translation>已印发</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="45"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="64"/>
         <source>Signed</source>
         <translation>已签订</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="46"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="65"/>
         <source>Returned</source>
         <translation>已回收</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="47"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="66"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="48"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="67"/>
         <source>Void</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="131"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="163"/>
         <source>The matrix changed after this letter was issued; the letter keeps its frozen text. Re-issue it if the change matters.</source>
         <translation>本责任书印发后责任矩阵已有变化；责任书保持冻结时的文本。如变化影响内容，请作废后重新签发。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="137"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="171"/>
         <source>A draft is not frozen: it follows the matrix and its template until it is issued.</source>
         <translation>草稿尚未定稿：印发前随责任矩阵和模板更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="166"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="203"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="171"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="208"/>
         <source>Yes</source>
         <translation>有</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="176"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="213"/>
         <source>Follows it</source>
         <translation>随矩阵更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="178"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="215"/>
         <source>Checking…</source>
         <translation>正在核对…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_model.py" line="179"/>
+        <location filename="../../desktop_app/ui/letters_model.py" line="216"/>
         <source>Out of date</source>
         <translation>已过时</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="obsolete">编码</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters_targets_model.py" line="52"/>
@@ -1625,174 +1833,225 @@ Opening and checking the database…</source>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="195"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="201"/>
         <source>Letters</source>
         <translation>责任书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="200"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="206"/>
         <source>Issue…</source>
         <translation>签发…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="201"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="207"/>
         <source>Templates…</source>
         <translation>模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="202"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="208"/>
         <source>Print the year…</source>
         <translation>打印全年…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="203"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="209"/>
         <source>Verify…</source>
         <translation>核验…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="204"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="210"/>
         <source>Export ledger…</source>
         <translation>导出台账…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="205"/>
+        <source>Signed</source>
+        <translation type="vanished">已签订</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="vanished">已回收</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="vanished">已归档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="211"/>
         <source>Mark signed</source>
         <translation>标记已签订</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="206"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="212"/>
         <source>Mark returned</source>
         <translation>标记已回收</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="207"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="213"/>
         <source>Mark archived</source>
         <translation>标记已归档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="208"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="214"/>
         <source>Void / re-issue…</source>
         <translation>作废 / 重新签发…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="209"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="215"/>
         <source>Attach scan…</source>
         <translation>附扫描件…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="210"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="216"/>
         <source>Open scan</source>
         <translation>查看扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="211"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="217"/>
         <source>Open PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="212"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="218"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="213"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="219"/>
         <source>Issue</source>
         <translation>印发</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="214"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="220"/>
         <source>Targets…</source>
         <translation>目标值…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="215"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="221"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="219"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="225"/>
         <source>Drafts:</source>
         <translation>草稿：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="221"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="227"/>
         <source>Issue the selected drafts: their text is frozen from today&apos;s matrix.</source>
         <translation>印发所选草稿：按当前责任矩阵定稿。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="224"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="230"/>
         <source>Delete the selected drafts (issued letters are voided, never deleted).</source>
         <translation>删除所选草稿（已印发的责任书只能作废，不能删除）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="228"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="234"/>
         <source>Record the date the selected issued letters were signed (Ctrl or Shift selects several).</source>
         <translation>登记所选（已印发）责任书的签订日期；按住 Ctrl 或 Shift 可选择多份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="233"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="239"/>
         <source>Record the date the selected signed letters came back.</source>
         <translation>登记所选（已签订）责任书的回收日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="236"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="242"/>
         <source>Record the date the selected returned letters were archived.</source>
         <translation>登记所选（已回收）责任书的归档日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="243"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="249"/>
         <source>All letters</source>
         <translation>全部责任书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="244"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="250"/>
         <source>Not signed yet</source>
         <translation>尚未签订</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="245"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="251"/>
         <source>Overdue</source>
         <translation>逾期未签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="246"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="252"/>
         <source>Out of date vs. the matrix</source>
         <translation>与责任矩阵不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="323"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="253"/>
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="254"/>
+        <source>Void</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="262"/>
+        <source>Void: kept in the ledger with its reason.</source>
+        <translation>已作废：连同作废原因保留在台账中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="330"/>
+        <source>No letters match this view.</source>
+        <translation>没有符合条件的责任书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="332"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="376"/>
         <source>No letters for {year} yet. Use “Issue…” to make them.</source>
         <translation>{year}年度还没有责任书。请点击“签发…”生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="330"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="342"/>
+        <source>Select a letter on the left to preview it.</source>
+        <translation>在左侧选择一份责任书以预览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="344"/>
+        <source>This letter has no text to preview.</source>
+        <translation>这份责任书没有可预览的正文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="383"/>
         <source>{level}: {signed}/{total} signed ({percent}%)</source>
         <translation>{level}：已签 {signed}/{total}（{percent}%）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="341"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="394"/>
         <source>checking…</source>
         <translation>正在核对…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="344"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="397"/>
         <source>Signing rate — {rates}. Overdue: {overdue}. Out of date: {stale}.</source>
         <translation>签订率——{rates}。逾期未签：{overdue} 份。与矩阵不一致：{stale} 份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="347"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="400"/>
         <source>Nothing issued yet.</source>
         <translation>尚未印发任何责任书。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="349"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="402"/>
         <source>Drafts: {drafts}.</source>
         <translation>草稿 {drafts} 份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="433"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="491"/>
         <source>Draft: composed from today&apos;s matrix; the text and its code are not final until the draft is issued.</source>
         <translation>草稿：按当前责任矩阵生成；印发之前，正文和核验码都不是最终的。</translation>
+    </message>
+    <message>
+        <source>{parent}: the letters below it allow {total} for “{indicator}”, more than its own limit {limit}.</source>
+        <translation type="vanished">{parent}：下级责任书“{indicator}”指标合计 {total}，超过本级控制指标 {limit}。</translation>
+    </message>
+    <message>
+        <source>{parent}: the veto item “{indicator}” is missing in {units}.</source>
+        <translation type="vanished">{parent}：一票否决项“{indicator}”在 {units} 的责任书中缺失。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters_actions.py" line="120"/>
@@ -1808,6 +2067,10 @@ Opening and checking the database…</source>
         <location filename="../../desktop_app/ui/letters_actions.py" line="168"/>
         <source>Issue the letters anyway?</source>
         <translation>仍然印发责任书吗？</translation>
+    </message>
+    <message>
+        <source>Issue {count} drafts? Their text is composed from today&apos;s matrix and frozen with a fingerprint; after that it cannot change.</source>
+        <translation type="vanished">印发 {count} 份草稿吗？正文将按当前责任矩阵生成并定稿（生成指纹），此后不能再修改。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters_actions.py" line="69"/>
@@ -2026,117 +2289,147 @@ Opening and checking the database…</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="234"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
         <source>DutyMatrix — {file}</source>
         <translation>安全生产责任矩阵 — {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="237"/>
         <source>Filter units by name…</source>
         <translation>按名称筛选单位…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="237"/>
+        <source>&amp;File</source>
+        <translation type="vanished">文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation type="vanished">退出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="vanished">帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation type="vanished">关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
         <source>Year: </source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
         <source>&lt;no changes yet&gt;</source>
         <translation>&lt;尚无修改&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="243"/>
         <source>Responsibility matrix</source>
         <translation>责任矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="243"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="244"/>
         <source>Oversight</source>
         <translation>分管</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="244"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
         <source>Duty lists</source>
         <translation>责任清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="256"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="257"/>
         <source>Gap check</source>
         <translation>缺位检查</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="257"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="258"/>
         <source>Gap check ({count})</source>
         <translation>缺位检查（{count}）</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="302"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="444"/>
         <source>Database: {file}</source>
         <translation>数据库：{file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="304"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="445"/>
         <source>Schema revision: {revision}</source>
         <translation>结构版本：{revision}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="308"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="305"/>
         <source>The database is on a network drive; keep a local backup.</source>
         <translation>数据库位于网络驱动器上，请另在本机保留备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="426"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="451"/>
         <source>About DutyMatrix</source>
         <translation>关于安全生产责任矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="428"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="437"/>
         <source>&lt;h3&gt;DutyMatrix {version}&lt;/h3&gt;&lt;p&gt;The production-safety responsibility matrix: units, leaders, responsibility letters and assessment for a work-safety office.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;安全生产责任矩阵 {version}&lt;/h3&gt;&lt;p&gt;安委办的安全生产责任体系管理工具：单位与领导、责任矩阵、目标责任书签订和年度考核。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_operations.py" line="75"/>
         <source>Copy the matrix, the oversight and the duty lists of {source} into {target}? {target} must not hold any yet. This cannot be undone with Ctrl+Z, but it is recorded in the audit trail.</source>
-        <translation>将 {source} 年度的责任矩阵、分管和责任清单复制到 {target} 年度吗？{target} 年度必须尚无这些数据。此操作不能用 Ctrl+Z 撤销，但会记入审计记录。</translation>
+        <translation type="vanished">将 {source} 年度的责任矩阵、分管和责任清单复制到 {target} 年度吗？{target} 年度必须尚无这些数据。此操作不能用 Ctrl+Z 撤销，但会记入审计记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_operations.py" line="90"/>
         <source>Rolled over into {year}: {cells} matrix cells, {oversights} oversights, {lists} duty lists.</source>
-        <translation>已结转到 {year} 年度：责任分工 {cells} 个，分管 {oversights} 条，责任清单 {lists} 份。</translation>
+        <translation type="vanished">已结转到 {year} 年度：责任分工 {cells} 个，分管 {oversights} 条，责任清单 {lists} 份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_operations.py" line="136"/>
+        <location filename="../../desktop_app/ui/window_operations.py" line="105"/>
+        <source>Copy the matrix, the oversight, the duty lists and the letter templates of {source} into {target}? {target} must not hold a matrix, oversight or duty lists yet; letters are not copied, they are issued afresh each year. This cannot be undone with Ctrl+Z, but it is recorded in the audit trail.</source>
+        <translation>将 {source} 年度的责任矩阵、分管、责任清单和责任书模板复制到 {target} 年度吗？{target} 年度必须尚无责任矩阵、分管和责任清单；责任书本身不复制，每年重新签发。此操作不能用 Ctrl+Z 撤销，但会记入审计记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_operations.py" line="120"/>
+        <source>Rolled over into {year}: {cells} matrix cells, {oversights} oversights, {lists} duty lists, {templates} letter templates.</source>
+        <translation>已结转到 {year} 年度：责任分工 {cells} 个，分管 {oversights} 条，责任清单 {lists} 份，责任书模板 {templates} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_operations.py" line="132"/>
+        <source>{count} letter templates {year} already had were kept as they are.</source>
+        <translation>{year} 年度已有的 {count} 个责任书模板保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_operations.py" line="170"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_operations.py" line="137"/>
+        <location filename="../../desktop_app/ui/window_operations.py" line="171"/>
         <source>DutyMatrix databases (*.db);;All files (*)</source>
         <translation>责任矩阵数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_operations.py" line="178"/>
+        <location filename="../../desktop_app/ui/window_operations.py" line="212"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_operations.py" line="243"/>
+        <location filename="../../desktop_app/ui/window_operations.py" line="277"/>
         <source>Importing from Excel ({file}) comes with a later version of DutyMatrix.</source>
         <translation>从 Excel 导入（{file}）将在后续版本中提供。</translation>
     </message>
@@ -2255,6 +2548,13 @@ Opening and checking the database…</source>
         <location filename="../../desktop_app/ui/matrix_model.py" line="284"/>
         <source>A field needs exactly one lead department.</source>
         <translation>每个行业领域应有且只有一个牵头部门。</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixPrint</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="vanished">第 {page} 页，共 {pages} 页</translation>
     </message>
 </context>
 <context>
@@ -2618,17 +2918,17 @@ Opening and checking the database…</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop_app/ui/letters_preview.py" line="112"/>
+        <location filename="../../desktop_app/ui/letters_preview.py" line="129"/>
         <source>◀ Previous page</source>
         <translation>◀ 上一页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_preview.py" line="113"/>
+        <location filename="../../desktop_app/ui/letters_preview.py" line="130"/>
         <source>Next page ▶</source>
         <translation>下一页 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_preview.py" line="154"/>
+        <location filename="../../desktop_app/ui/letters_preview.py" line="201"/>
         <source>Page {page} of {count}</source>
         <translation>第 {page} 页 / 共 {count} 页</translation>
     </message>
@@ -2697,6 +2997,10 @@ Opening and checking the database…</source>
         <translation>导出问题清单…</translation>
     </message>
     <message>
+        <source>Create missing parent units at the top level</source>
+        <translation type="vanished">自动新建缺失的上级单位（作为顶级单位）</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/import_wizard_pages.py" line="354"/>
         <source>Create missing parent units</source>
         <translation>自动新建缺失的上级单位</translation>
@@ -2758,92 +3062,121 @@ Opening and checking the database…</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="36"/>
         <source>before import</source>
-        <translation>导入前</translation>
+        <translation type="vanished">导入前</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="37"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="36"/>
         <source>before issuing letters</source>
         <translation>印发责任书前</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="37"/>
+        <source>before importing assessment results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/restore_dialog.py" line="40"/>
+        <source>before importing units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="41"/>
+        <source>before importing people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="42"/>
+        <source>before importing the matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="43"/>
+        <source>before importing oversight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="44"/>
+        <source>before importing duty lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="47"/>
         <source>units</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="48"/>
         <source>people</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="42"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="49"/>
         <source>matrix cells</source>
         <translation>责任分工</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="43"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="50"/>
         <source>letters</source>
         <translation>责任书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="51"/>
         <source>assessments</source>
         <translation>考核</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="45"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="52"/>
         <source>audit events</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="73"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="82"/>
         <source>Choose a backup. The current data is kept as a backup of its own before it is replaced.</source>
         <translation>请选择一个备份。恢复前，当前数据会先另存为一个备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="81"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="88"/>
         <source>Taken at</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="81"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="88"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="81"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="88"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="103"/>
         <source>There are no backups yet.</source>
         <translation>还没有任何备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="101"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="108"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="151"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="158"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="162"/>
         <source>Holds: {counts}. Schema revision {revision}. File: {path}</source>
         <translation>内容：{counts}。结构版本 {revision}。文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="174"/>
         <source>Replace the current data with the backup taken at {time}? The current data is kept as a backup first.</source>
         <translation>用 {time} 的备份替换当前数据吗？当前数据会先另存为备份。</translation>
     </message>
@@ -3002,138 +3335,138 @@ Opening and checking the database…</source>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="61"/>
         <source>Scoring rules</source>
         <translation>考核细则</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="71"/>
         <source>keep the computed score</source>
         <translation>保留计算得分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="75"/>
         <source>Template</source>
         <translation>责任书模板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="76"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="77"/>
         <source>Ranking group</source>
         <translation>排名分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="80"/>
         <source>excellent ≥</source>
         <translation>优秀 ≥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="81"/>
         <source>good ≥</source>
         <translation>良好 ≥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="81"/>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="82"/>
         <source>pass ≥</source>
         <translation>合格 ≥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="87"/>
         <source>Grades</source>
         <translation>等次标准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="92"/>
         <source>Score on a veto</source>
         <translation>否决时得分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="93"/>
         <source>Points of the indicators</source>
         <translation>控制指标总分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="97"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="98"/>
         <source>Item</source>
         <translation>考核项目</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="99"/>
         <source>Content and requirement</source>
         <translation>内容及要求</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="99"/>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="100"/>
         <source>Points / cap</source>
         <translation>标准分/上限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="100"/>
-        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="115"/>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="101"/>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="116"/>
         <source>Scoring rule</source>
         <translation>评分细则</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="101"/>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="102"/>
         <source>Points per case</source>
         <translation>每次扣（加）分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="112"/>
         <source>Indicator</source>
         <translation>控制指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="113"/>
         <source>Per</source>
         <translation>每</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="114"/>
         <source>Points per step</source>
         <translation>每步扣分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="114"/>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="115"/>
         <source>Veto at</source>
         <translation>否决线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="122"/>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="123"/>
         <source>Add item</source>
         <translation>添加项目</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="122"/>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="123"/>
         <source>Remove item</source>
         <translation>删除项目</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="125"/>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="126"/>
         <source>Add indicator rule</source>
         <translation>添加指标细则</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="134"/>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="135"/>
         <source>Items shape the score sheets made from now on; grades, the veto score and the indicator rules apply to the open sheets at once.</source>
         <translation>考核项目的修改用于此后生成的考核表；等次标准、否决得分和指标细则立即用于未定稿的考核表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="146"/>
         <source>Items (基础 / 加分 / 扣分 / 否优 / 否决)</source>
         <translation>考核项目（基础 / 加分 / 扣分 / 否优 / 否决）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="148"/>
+        <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="149"/>
         <source>How a missed indicator target is scored</source>
         <translation>控制指标未完成时的评分细则</translation>
     </message>
@@ -3246,138 +3579,138 @@ Opening and checking the database…</source>
 <context>
     <name>SheetDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="84"/>
         <source>Score sheet — {unit}</source>
         <translation>考核评分表 — {unit}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="153"/>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="180"/>
         <source>closed — reopen the year to change it</source>
         <translation>已定稿 — 如需修改请先重新打开</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="153"/>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="180"/>
         <source>open</source>
         <translation>未定稿</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="182"/>
         <source>&lt;b&gt;{unit}&lt;/b&gt; (assessed by {issuer}) — {group}; {state}</source>
         <translation>&lt;b&gt;{unit}&lt;/b&gt;（考核单位：{issuer}）— {group}；{state}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="188"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="189"/>
         <source>Item</source>
         <translation>考核项目</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="190"/>
         <source>Standard</source>
         <translation>标准分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="191"/>
         <source>Actual</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="192"/>
         <source>Self points</source>
         <translation>自评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="166"/>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="193"/>
         <source>Deductions</source>
         <translation>扣分情况</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="194"/>
         <source>Points</source>
         <translation>实得分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="171"/>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="198"/>
         <source>Points each</source>
         <translation>每次分值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="171"/>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="198"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="171"/>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="198"/>
         <source>Reason (required)</source>
         <translation>原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="173"/>
-        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="272"/>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="200"/>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="299"/>
         <source>Add deduction</source>
         <translation>添加扣分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="174"/>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="201"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="175"/>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="202"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="212"/>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="239"/>
         <source>Target: {target}</source>
         <translation>目标：{target}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="260"/>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="287"/>
         <source>Entries on “{item}” — {rule}</source>
         <translation>“{item}”的扣分（加分）情况 — {rule}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="268"/>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="295"/>
         <source>Add bonus</source>
         <translation>添加加分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="270"/>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="297"/>
         <source>Add case</source>
         <translation>添加情形</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="382"/>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="409"/>
         <source>triggered</source>
         <translation>触发</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="387"/>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="414"/>
         <source>pending</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="388"/>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="415"/>
         <source>Total {total} (self {self_score}); grade: {grade}</source>
         <translation>合计 {total} 分（自评 {self_score} 分）；等次：{grade}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="392"/>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="419"/>
         <source>veto: {reason}</source>
         <translation>一票否决：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="394"/>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="421"/>
         <source>not entered: {items}</source>
         <translation>未录入：{items}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="396"/>
+        <location filename="../../desktop_app/ui/assessment_sheet_dialog.py" line="423"/>
         <source>{n} entries still need a reason</source>
         <translation>还有 {n} 项扣分未写原因</translation>
     </message>
@@ -3421,97 +3754,107 @@ Opening and checking the database…</source>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="125"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="126"/>
         <source>Overview</source>
         <translation>数据概况</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="131"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="132"/>
         <source>Safety committee members</source>
         <translation>安委会成员单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="132"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="133"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="133"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="134"/>
         <source>Industry fields</source>
         <translation>行业领域</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="134"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="160"/>
         <source>Responsibility letters</source>
         <translation>目标责任书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="126"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="127"/>
         <source>Selected unit</source>
         <translation>所选单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="127"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="128"/>
         <source>Select a unit in the tree to see its details.</source>
         <translation>在左侧单位树中选择一个单位，即可查看其详细信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="135"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="136"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="136"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="137"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="137"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="138"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="138"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="139"/>
         <source>Safety committee member</source>
         <translation>安委会成员单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="139"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="140"/>
         <source>Number of people</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="140"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="141"/>
         <source>Units below</source>
         <translation>下级单位数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="141"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="142"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="142"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="143"/>
         <source>Principals</source>
         <translation>主要负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="143"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="144"/>
         <source>Risk level</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="144"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="145"/>
         <source>Territorial unit</source>
         <translation>属地单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="145"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="146"/>
         <source>Supervising department</source>
         <translation>行业监管部门</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_panel.py" line="188"/>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="151"/>
+        <source>Letters of the year issued so far; drafts and void letters are not counted.</source>
+        <translation>本年度已印发的目标责任书份数，不含草稿和已作废的责任书。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="161"/>
+        <source>Responsibility letters {year}</source>
+        <translation>{year}年度目标责任书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary_panel.py" line="205"/>
         <source>%1 (inactive)</source>
         <translation>%1（已停用）</translation>
     </message>
@@ -3555,267 +3898,340 @@ Opening and checking the database…</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="113"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="112"/>
         <source>Letter template — {name}</source>
         <translation>责任书模板 — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="120"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="119"/>
         <source>Preamble, one paragraph per line:</source>
         <translation>序言（每行一段）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="124"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="123"/>
         <source>Sections and clauses</source>
         <translation>章节条款</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="130"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="129"/>
         <source>Insert placeholder</source>
         <translation>插入占位符</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="135"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="134"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="137"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="136"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="173"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="172"/>
         <source>Save as new version</source>
         <translation>保存为新版本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="176"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="175"/>
         <source>Letters already issued keep the text they were issued with</source>
         <translation>已签发的责任书保持签发时的内容不变</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="178"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="177"/>
         <source>Save as new template…</source>
         <translation>另存为新模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="179"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="178"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="231"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="230"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="235"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="234"/>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="236"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="235"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="237"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="236"/>
         <source>Level:</source>
         <translation>层级：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="238"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="237"/>
         <source>Signing pairs:</source>
         <translation>签订范围：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="240"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="239"/>
         <source>Valid:</source>
         <translation>有效期：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="241"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="240"/>
         <source>Copies:</source>
         <translation>份数：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="242"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="241"/>
         <source>Time to sign:</source>
         <translation>签订期限：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="248"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="247"/>
         <source>County government → each township, street and park</source>
         <translation>县政府 → 各乡镇、街道和园区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="249"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="248"/>
         <source>Safety committee → each member unit</source>
         <translation>安委会 → 各成员单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="250"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="249"/>
         <source>Company → each subsidiary or workshop</source>
         <translation>公司 → 各子公司或车间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="251"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="250"/>
         <source>Workshop → each team</source>
         <translation>车间 → 各班组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="253"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="252"/>
         <source>Every unit → each of its direct subordinate units, level by level</source>
         <translation>各单位 → 各直属下级单位（逐级签订）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="260"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="259"/>
         <source>party A, the issuing unit</source>
         <translation>甲方，即签发单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="261"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="260"/>
         <source>party B, the accepting unit</source>
         <translation>乙方，即责任单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="262"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="261"/>
         <source>the year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="263"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="262"/>
         <source>party A&apos;s principal</source>
         <translation>甲方负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="264"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="263"/>
         <source>party A&apos;s principal&apos;s post</source>
         <translation>甲方负责人的职务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="265"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="264"/>
         <source>party B&apos;s principal</source>
         <translation>乙方负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="266"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="265"/>
         <source>party B&apos;s principal&apos;s post</source>
         <translation>乙方负责人的职务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="267"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="266"/>
         <source>the leaders overseeing party B</source>
         <translation>联系乙方的分管领导</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="268"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="267"/>
         <source>the period of validity</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="269"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="268"/>
         <source>the signing deadline</source>
         <translation>签订期限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="270"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="269"/>
         <source>the number of copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="271"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="270"/>
         <source>the indicator table (a clause of its own)</source>
         <translation>控制指标表（单独成为一条）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="272"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="271"/>
         <source>party B&apos;s duty list (a clause of its own)</source>
         <translation>乙方责任清单（单独成为一条）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="273"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="272"/>
         <source>party B&apos;s fields and roles (a clause of its own)</source>
         <translation>乙方的行业领域及职责分工（单独成为一条）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="339"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="338"/>
         <source>No units pair under this rule today.</source>
         <translation>按此范围目前没有可签订的单位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="341"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="340"/>
         <source>{count} letters, e.g. {examples}</source>
         <translation>共 {count} 份责任书，例如：{examples}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="398"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="396"/>
         <source>The preview waits until the problems are fixed.</source>
         <translation>问题改正后才会更新预览。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="411"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="401"/>
+        <source>Preview: sample letter to {party}</source>
+        <translation>预览：以“{party}”为乙方的示例责任书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="407"/>
         <source>&quot;{text}&quot; is not a number ({indicator}, {column})</source>
         <translation>“{text}”不是数字（{indicator}，{column}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="437"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="433"/>
         <source>Save the template despite these warnings?</source>
         <translation>存在以下提醒，仍然保存模板吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="459"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="455"/>
         <source>Discard the changes to this template?</source>
         <translation>放弃对此模板的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="469"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="465"/>
         <source>Name of the new template:</source>
         <translation>新模板名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="470"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="466"/>
         <source>{name} (copy)</source>
         <translation>{name}（副本）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="116"/>
+        <source>Days to sign:</source>
+        <translation type="vanished">签订期限（天）：</translation>
+    </message>
+    <message>
+        <source>Placeholders: {names}</source>
+        <translation type="vanished">可用占位符：{names}</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation type="vanished">添加章节</translation>
+    </message>
+    <message>
+        <source>Remove section</source>
+        <translation type="vanished">删除章节</translation>
+    </message>
+    <message>
+        <source>Heading:</source>
+        <translation type="vanished">章节标题：</translation>
+    </message>
+    <message>
+        <source>Clauses, one per line (# starts a sub-heading):</source>
+        <translation type="vanished">条款（每行一条，以 # 开头为小标题）：</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="vanished">指标</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="vanished">单位</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="vanished">比较</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="vanished">目标值</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="vanished">权重</translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation type="vanished">一票否决</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation type="vanished">添加指标</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation type="vanished">删除指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="115"/>
         <source>General</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="122"/>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="121"/>
         <source>Preamble</source>
         <translation>序言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="126"/>
+        <source>Sections</source>
+        <translation type="vanished">章节条款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters_template_editor.py" line="125"/>
         <source>Indicators</source>
         <translation>控制指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_editor.py" line="403"/>
+        <source>New section</source>
+        <translation type="vanished">新章节</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation type="vanished">新指标</translation>
+    </message>
+    <message>
+        <source>Unknown or misplaced placeholder {placeholder} at {where}</source>
+        <translation type="vanished">“{where}”处的占位符 {placeholder} 无法识别或位置不对</translation>
+    </message>
+    <message>
         <source>Preview of {party} drawn in {ms} ms</source>
-        <translation>预览（{party}）用时 {ms} 毫秒</translation>
+        <translation type="vanished">预览（{party}）用时 {ms} 毫秒</translation>
     </message>
 </context>
 <context>
     <name>TemplatePreview</name>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_preview.py" line="61"/>
         <source>◀ Previous page</source>
-        <translation>◀ 上一页</translation>
+        <translation type="vanished">◀ 上一页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_preview.py" line="62"/>
         <source>Next page ▶</source>
-        <translation>下一页 ▶</translation>
+        <translation type="vanished">下一页 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_template_preview.py" line="128"/>
         <source>Page {page} of {count}</source>
-        <translation>第 {page} 页 / 共 {count} 页</translation>
+        <translation type="vanished">第 {page} 页 / 共 {count} 页</translation>
     </message>
 </context>
 <context>
@@ -3938,12 +4354,12 @@ Opening and checking the database…</source>
 <context>
     <name>UnitHistoryDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="242"/>
         <source>History of {unit}</source>
         <translation>{unit}的修改历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="151"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="247"/>
         <source>{count} changes, newest first (from the tamper-evident audit trail).</source>
         <translation>共 {count} 条修改，最新的在前（来自防篡改审计记录）。</translation>
     </message>

@@ -44,8 +44,8 @@ def test_info_names_the_file_revision_and_counts(demo_db: Path) -> None:
     assert f"数据库文件: {demo_db}" in out
     assert "结构版本: 0001" in out
     counts = dict(line.strip().split(": ") for line in out.splitlines() if line.startswith("  "))
-    assert int(counts["unit"]) >= 140
-    assert int(counts["audit_event"]) > int(counts["unit"])
+    assert int(counts["单位"]) >= 140  # tables by their Chinese names
+    assert int(counts["审计记录"]) > int(counts["单位"])
 
 
 def test_check_passes_on_the_demo_and_fails_with_exit_1_on_a_forged_audit_event(

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
-from desktop_app.domain.enums import DutyListKind, FieldRole, UnitCategory, UnitKind
+from desktop_app.domain.enums import DutyListKind, FieldRole, LetterStatus, UnitCategory, UnitKind
 from desktop_app.domain.gaps import (
     REASON_NO_ITEMS,
     REASON_NO_LIST,
@@ -14,9 +15,11 @@ from desktop_app.domain.gaps import (
     Gap,
     GapKind,
     GapSubject,
+    LetterRecord,
     OversightFacts,
     PersonFacts,
     PostFacts,
+    SigningPairFacts,
     Snapshot,
     UnitFacts,
     find_gaps,
@@ -24,6 +27,8 @@ from desktop_app.domain.gaps import (
 
 GOV, DEPT, DEPT2, TOWN, ENT = 1, 2, 3, 4, 5
 ROAD, FIRE = 10, 11
+MEMBERS_TEMPLATE = "县安委会与成员单位安全生产目标责任书"
+TOWNS_TEMPLATE = "县政府与乡镇（街道）、园区安全生产目标责任书"
 
 
 def clean_snapshot() -> Snapshot:
@@ -79,7 +84,29 @@ def clean_snapshot() -> Snapshot:
         DutyListFacts(2, DEPT2, None, 2),
         DutyListFacts(3, TOWN, None, 4),
     )
-    return Snapshot(2026, units, people, fields, assignments, oversights, duty_lists)
+    # every member signed its letter; the pairing rules give exactly those pairs
+    letters = (
+        LetterRecord(200, 99, DEPT, LetterStatus.SIGNED, date(2026, 2, 14), MEMBERS_TEMPLATE),
+        LetterRecord(201, 99, DEPT2, LetterStatus.ARCHIVED, date(2026, 2, 14), MEMBERS_TEMPLATE),
+        LetterRecord(202, GOV, TOWN, LetterStatus.RETURNED, date(2026, 2, 24), TOWNS_TEMPLATE),
+    )
+    pairs = (
+        SigningPairFacts(MEMBERS_TEMPLATE, 99, DEPT),
+        SigningPairFacts(MEMBERS_TEMPLATE, 99, DEPT2),
+        SigningPairFacts(TOWNS_TEMPLATE, GOV, TOWN),
+    )
+    return Snapshot(
+        2026,
+        units,
+        people,
+        fields,
+        assignments,
+        oversights,
+        duty_lists,
+        letters=letters,
+        signing_pairs=pairs,
+        today=date(2026, 11, 23),
+    )
 
 
 def unit(snapshot: Snapshot, unit_id: int) -> UnitFacts:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -268,12 +269,15 @@ def test_duty_lists_hold_clauses_with_a_legal_basis(demo: tuple[Database, DemoSu
 
 def test_list_gaps_finds_exactly_the_deliberate_gaps(demo: tuple[Database, DemoSummary]) -> None:
     database, _ = demo
-    gaps = list_gaps(database, YEAR)
+    # before the letters' due dates: only the planted gaps (later, the unsigned letters too)
+    gaps = list_gaps(database, YEAR, today=date(YEAR, 1, 1))
     found = [(gap.kind, gap.subject_name) for gap in gaps]
     planted = [(kind, name) for kind, name, _why in DELIBERATE_GAPS]
     assert sorted(found) == sorted(planted)
-    # every rule has a planted example, so the demo shows each kind of gap once
-    assert {kind for kind, _name in planted} == set(GapKind)
+    # every rule but the letter ones has a planted example, so the demo shows each kind once;
+    # the letters left unsigned show as overdue once their due dates pass (test_gaps_letters)
+    letter_kinds = {GapKind.UNIT_WITHOUT_SIGNED_LETTER, GapKind.LETTER_OVERDUE}
+    assert {kind for kind, _name in planted} == set(GapKind) - letter_kinds
 
 
 def test_the_deliberate_gaps_carry_useful_facts(demo: tuple[Database, DemoSummary]) -> None:
@@ -311,7 +315,7 @@ def test_load_snapshot_reads_in_a_few_bulk_queries(demo: tuple[Database, DemoSum
     finally:
         event.remove(database.engine, "before_cursor_execute", record)
     selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
-    assert len(selects) <= 8
+    assert len(selects) <= 9 + 4  # one per table, plus one unit query per pairing rule in use
     assert len(snapshot.units) == summary.units
     assert len(snapshot.people) == summary.people
     assert len(snapshot.assignments) == summary.assignments

@@ -13,6 +13,8 @@ from desktop_app.services import demo_data
 from desktop_app.services.gaps import list_gaps
 from desktop_app.services.history import unit_history
 from desktop_app.services.matrix import load_matrix, set_role
+from desktop_app.services.oversight import assign_oversight
+from desktop_app.services.people import create_person, create_post
 from desktop_app.services.unit_edits import delete_unused_unit, restore_unit, update_unit
 from desktop_app.services.units import create_unit, rename_unit
 from desktop_app.storage.database import Database
@@ -80,3 +82,21 @@ def test_history_shows_the_units_own_changes_and_its_matrix_cells(demo: Database
     assert history[0].before == {"role": "lead"} and history[0].after == {"role": "support"}
     assert history[-1].operation == "generate_demo"
     assert all(e.os_user for e in history)
+
+
+def test_history_names_referenced_rows_and_keeps_empty_references_without_ids(
+    demo: Database,
+) -> None:
+    bureau = _unit_id(demo, "青溪县应急管理局")
+    leader = create_person(demo, bureau, "李明", "副局长", is_leader=True)
+    create_post(demo, bureau, "安全员", holder_id=leader)
+    assign_oversight(demo, YEAR + 1, leader, unit_id=bureau)
+
+    history = unit_history(demo, bureau)
+
+    oversight, post = history[0].after, history[1].after
+    bureau_name = "青溪县应急管理局"
+    assert oversight == {"year": YEAR + 1, "person": "李明", "unit": bureau_name, "field": None}
+    assert post is not None and post["holder"] == "李明" and post["unit"] == bureau_name
+    keys = {key for e in history for image in (e.before, e.after) if image for key in image}
+    assert not [key for key in keys if key.endswith("_id") or key in ("id", "uuid")]

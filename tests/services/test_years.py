@@ -2,21 +2,33 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from sqlalchemy import func, select
 
 from desktop_app.domain.enums import FieldRole
 from desktop_app.domain.errors import DomainError, ErrorCode
+from desktop_app.domain.letter_template_edit import set_clause, set_indicator
 from desktop_app.domain.years import Change
 from desktop_app.messages import describe
 from desktop_app.services import demo_data
 from desktop_app.services.duties import duty_list_entries, duty_lists, remove_clause_from_list
+from desktop_app.services.letter_templates import (
+    install_default_templates,
+    list_templates,
+    save_template_copy,
+    save_template_version,
+    template_spec,
+)
+from desktop_app.services.letters import issue_letters
 from desktop_app.services.matrix import load_matrix, set_role
 from desktop_app.services.oversight import assign_oversight, load_portfolios
+from desktop_app.services.scoring_rules import save_scoring_rules, template_rules
 from desktop_app.services.units import set_unit_active
 from desktop_app.services.years import DiffArea, compare_years, roll_over_year, years_in_use
 from desktop_app.storage.database import Database
-from desktop_app.storage.models import DutyList, FieldAssignment, Oversight
+from desktop_app.storage.models import DutyList, FieldAssignment, Letter, LetterTemplate, Oversight
 from tests.demo_copy import DEMO_YEAR as YEAR
 
 NEXT = YEAR + 1
@@ -124,3 +136,84 @@ def test_the_diff_lists_changed_cells_oversight_and_duty_lists(demo: Database) -
     assert len(lists) == 1 and lists[0].removed == (first_clause.text,)
     assert lists[0].subject == "青溪县应急管理局" and not lists[0].reordered
     assert len(rows) == 5
+
+
+def _stored_templates(database: Database, year: int) -> dict[str, tuple[int, dict, dict | None]]:
+    """name → (version, body, scoring rules) of the year's active templates."""
+    with database.reading() as session:
+        return {
+            t.name: (t.version, t.body, t.scoring_rules)
+            for t in session.scalars(
+                select(LetterTemplate).where(
+                    LetterTemplate.year == year, LetterTemplate.active.is_(True)
+                )
+            )
+        }
+
+
+def test_roll_over_carries_the_newest_letter_templates_over(demo: Database) -> None:
+    teams = next(t for t in list_templates(demo, YEAR) if t.pairing == "teams")
+    spec = template_spec(demo, teams.id)
+    edited = set_clause(spec, 0, 0, "班组每周开展一次安全活动，记录存档。")
+    edited = set_indicator(edited, 0, replace(spec.indicators[0], target=0.0, weight=40.0), 1)
+    new_id = save_template_version(demo, teams.id, replace(edited, due_days=20))
+    rules = template_rules(demo, new_id)
+    save_scoring_rules(demo, new_id, replace(rules, title="班组考核细则（修订）"))
+    before = _stored_templates(demo, YEAR)
+
+    summary = roll_over_year(demo, YEAR, NEXT)
+
+    after = _stored_templates(demo, NEXT)
+    assert summary.templates == len(before) == 4 and summary.templates_kept == 0
+    assert set(after) == set(before)
+    for name, (_version, body, scoring) in before.items():
+        assert after[name] == (1, body, scoring), name
+    assert after[teams.name][0] == 1 and before[teams.name][0] == 2
+    assert after[teams.name][1]["due_days"] == 20
+    assert after[teams.name][2] is not None
+    assert after[teams.name][2]["title"] == "班组考核细则（修订）"
+    assert _count(demo, LetterTemplate, NEXT) == 4  # one row each, retired versions stay behind
+    assert [t.name for t in list_templates(demo, NEXT)] == [
+        t.name for t in list_templates(demo, YEAR)
+    ]
+    assert _count(demo, Letter, NEXT) == 0  # letters are issued afresh each year
+
+
+def test_letters_of_the_rolled_over_year_are_issued_from_the_carried_templates(
+    demo: Database,
+) -> None:
+    roll_over_year(demo, YEAR, NEXT)
+    templates = list_templates(demo, NEXT)
+    townships = next(t for t in templates if t.pairing == "townships")
+
+    result = issue_letters(demo, townships.id, NEXT)
+
+    assert len(result.issued) == 13
+    assert [t.id for t in list_templates(demo, NEXT)] == [t.id for t in templates]
+    with demo.reading() as session:
+        letters = session.scalars(select(Letter).where(Letter.year == NEXT)).all()
+    assert {letter.template_id for letter in letters} == {townships.id}
+    assert all(letter.fingerprint for letter in letters)
+
+
+def test_templates_the_new_year_already_has_are_kept_and_a_rerun_is_refused(
+    demo: Database,
+) -> None:
+    county = next(t for t in list_templates(demo, YEAR) if t.pairing == "townships")
+    spec = template_spec(demo, county.id)
+    save_template_copy(demo, county.id, spec, "县政府与园区安全生产目标责任书")
+    install_default_templates(demo, NEXT)
+    defaults = _stored_templates(demo, NEXT)
+
+    summary = roll_over_year(demo, YEAR, NEXT)
+
+    assert (summary.templates, summary.templates_kept) == (1, 4)
+    after = _stored_templates(demo, NEXT)
+    assert {name: after[name] for name in defaults} == defaults
+    assert after["县政府与园区安全生产目标责任书"][1] == spec.as_json() | {
+        "name": "县政府与园区安全生产目标责任书"
+    }
+    with pytest.raises(DomainError) as again:
+        roll_over_year(demo, YEAR, NEXT)
+    assert again.value.code is ErrorCode.YEAR_NOT_EMPTY
+    assert _count(demo, LetterTemplate, NEXT) == 5

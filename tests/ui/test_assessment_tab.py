@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -11,11 +12,14 @@ from pytestqt.qtbot import QtBot
 from desktop_app.domain.enums import Grade
 from desktop_app.services.assessment import create_score_sheets
 from desktop_app.services.assessment_read import assessment_results, year_state, year_summary
+from desktop_app.services.letter_ledger import ledger
 from desktop_app.services.letter_templates import list_templates
+from desktop_app.services.letters import SIGNED_STATES
 from desktop_app.services.scoring_rules import template_rules
 from desktop_app.storage.database import Database
+from desktop_app.ui.assessment_model import NOTE
 from desktop_app.ui.assessment_rules_dialog import RulesDialog
-from desktop_app.ui.assessment_sheet_dialog import E_REASON, SELF, SheetDialog
+from desktop_app.ui.assessment_sheet_dialog import ACTUAL, E_REASON, SELF, SheetDialog
 from desktop_app.ui.assessment_tab import AssessmentTab
 from desktop_app.ui.main_window import MainWindow
 from tests.ui.fake_prompter import FakePrompter, build_window
@@ -128,3 +132,74 @@ def test_scoring_rules_are_edited_per_template_and_locked_once_closed(
     closed.save()
     assert prompter.errors and "定稿" in prompter.errors[-1]
     assert template_rules(demo, closed.template_id()).thresholds.good == Decimal(80)
+
+
+def _signed_this_year(database: Database) -> set[str]:
+    return {r.party_b for r in ledger(database, THIS) if r.status in SIGNED_STATES}
+
+
+def test_after_switching_the_year_the_preview_never_shows_the_other_years_sheet(
+    qtbot: QtBot, demo: Database
+) -> None:
+    _window, tab, _prompter = _open(qtbot, demo)
+    signed = _signed_this_year(demo)
+    last = next(r for r in tab.model.rows() if r.party_b in signed)
+    tab.select_sheet(last.id)
+    assert tab.previewed is not None and tab.previewed.year == LAST
+
+    tab.set_year(THIS)  # no score sheets yet in THIS: nothing to preview
+    assert tab.model.rowCount() == 0
+    assert tab.previewed is None and tab.preview.page_count == 0
+
+    tab.buttons["make"].click()
+    shown = tab.previewed
+    assert shown is not None and shown.year == THIS
+    assert shown.party_b == last.party_b, "the unit looked at last year, now this year's sheet"
+    assert tab.selected() == shown
+
+
+def test_the_tab_and_the_toolbar_always_show_the_same_year(qtbot: QtBot, demo: Database) -> None:
+    window, tab, _prompter = _open(qtbot, demo)
+    assert window.workspace.year == LAST
+    assert window.year_combo.currentData() == LAST == tab.year_combo.currentData()
+
+    window.set_year(THIS)
+    assert tab.year_combo.currentData() == THIS
+    assert tab.summary_label.text().startswith(str(THIS))
+
+    tab.year_combo.setCurrentIndex(tab.year_combo.findData(LAST))  # chosen in the tab
+    assert window.workspace.year == LAST
+    assert window.year_combo.currentData() == LAST
+    assert tab.summary_label.text().startswith(str(LAST))
+
+
+def test_the_selected_units_whole_explanation_is_shown_under_the_table(
+    qtbot: QtBot, demo: Database
+) -> None:
+    _window, tab, _prompter = _open(qtbot, demo)
+    row = next(r for r in tab.model.rows() if r.no_excellent)
+    tab.select_sheet(row.id)
+    note = tab.view.selectionModel().selectedRows(NOTE)[0]
+    full = str(note.data())
+    assert row.no_excellent[0] in full
+    assert tab.note_label.isVisible() and full in tab.note_label.text()
+    assert note.data(Qt.ItemDataRole.ToolTipRole) == full
+    plain = next(r for r in tab.model.rows() if not (r.no_excellent or r.veto or r.rank_note))
+    tab.select_sheet(plain.id)
+    assert not tab.note_label.isVisible()
+
+
+def test_the_score_sheet_dialog_gives_room_to_the_inputs_and_the_items(
+    qtbot: QtBot, demo: Database
+) -> None:
+    window, tab, _prompter = _open(qtbot, demo)
+    dialog = SheetDialog(window.workspace, tab.model.rows()[0].id, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    header = dialog.items_table.horizontalHeader()
+    number = dialog.items_table.fontMetrics().horizontalAdvance("100.25")
+    for column in (ACTUAL, SELF):
+        assert header.sectionSize(column) >= max(80, number + 16)
+    items, entries = dialog.splitter.sizes()
+    assert items > entries, "the items table gets the room, not the deductions of one item"

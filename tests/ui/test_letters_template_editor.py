@@ -241,3 +241,13 @@ def test_cancelling_asks_before_throwing_changes_away(qtbot: QtBot, demo: Databa
     prompter.answer(True)
     editor.reject()
     assert not editor.isVisible() and editor.saved_id is None
+
+
+def test_the_preview_names_its_sample_unit_but_not_how_long_drawing_took(
+    qtbot: QtBot, demo: Database
+) -> None:
+    editor, _template_id = _editor(qtbot, demo, "townships")
+    editor.refresh_preview()
+    text = editor.preview_label.text()
+    assert editor.facts().party_b.name in text
+    assert not any(word in text for word in ("ms", "毫秒")), "a timing is for bench/, not the clerk"

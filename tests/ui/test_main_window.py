@@ -5,17 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QLabel, QMenu
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from desktop_app.domain.enums import UnitKind
+from desktop_app.domain.enums import LetterStatus, UnitKind
+from desktop_app.services.letter_ledger import ledger
+from desktop_app.services.letters import void_letter
 from desktop_app.services.units import create_unit, set_unit_active
 from desktop_app.storage.database import Database
 from desktop_app.storage.migrations import head_revision
-from desktop_app.storage.models import Person
+from desktop_app.storage.models import Letter, Person
 from desktop_app.ui.main_window import MINIMUM_HEIGHT, MINIMUM_WIDTH, MainWindow
+from tests.demo_copy import DEMO_YEAR
 from tests.ui.conftest import County
+from tests.ui.fake_prompter import build_window
 
 WindowFactory = Callable[[Database], MainWindow]
 
@@ -180,13 +184,15 @@ def test_a_deactivated_department_no_longer_counts(
     assert window.summary.count_labels["committee_members"].text() == "2"
 
 
-def test_status_bar_names_file_and_schema_revision(
+def test_status_bar_names_the_file_and_about_names_the_schema_revision(
     county: County, make_window: WindowFactory
 ) -> None:
     window = make_window(county.database)
 
     assert window.database_label.text() == f"Database: {county.path}"
-    assert window.revision_label.text() == f"Schema revision: {head_revision()}"
+    status_texts = [label.text() for label in window.statusBar().findChildren(QLabel)]
+    assert not any("revision" in text for text in status_texts), "a developer detail"
+    assert f"Schema revision: {head_revision()}" in window.about_text()
 
 
 def test_reload_picks_up_a_new_unit(county: County, make_window: WindowFactory) -> None:
@@ -226,3 +232,29 @@ def test_exit_closes_the_window(county: County, make_window: WindowFactory, qtbo
     window.quit_action.trigger()
 
     assert not window.isVisible()
+
+
+def _in_force(database: Database, year: int) -> int:
+    drafts_and_void = (LetterStatus.DRAFT, LetterStatus.VOID)
+    return sum(1 for row in ledger(database, year) if row.status not in drafts_and_void)
+
+
+def test_the_overview_counts_the_letters_of_the_year_shown(qtbot: QtBot, demo: Database) -> None:
+    window, _prompter = build_window(qtbot, demo)
+    letters = window.summary.count_labels["letters"]
+    caption = window.summary._captions["count:letters"]  # noqa: SLF001 - what the clerk reads
+    with demo.reading() as session:
+        every_year = session.scalar(select(func.count()).select_from(Letter))
+    this_year = _in_force(demo, DEMO_YEAR)
+    assert 0 < this_year < (every_year or 0)
+    assert letters.text() == str(this_year) and str(DEMO_YEAR) in caption.text()
+
+    signed = next(r for r in ledger(demo, DEMO_YEAR) if r.status is LetterStatus.SIGNED)
+    void_letter(demo, signed.id, "负责人调整")  # on the 责任书 tab, which announces nothing
+    window.tabs.setCurrentWidget(window.letters_tab)
+    window.tabs.setCurrentWidget(window.summary)
+    assert letters.text() == str(this_year - 1)
+
+    window.set_year(DEMO_YEAR - 1)
+    assert letters.text() == str(_in_force(demo, DEMO_YEAR - 1))
+    assert str(DEMO_YEAR - 1) in caption.text()

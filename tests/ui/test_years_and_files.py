@@ -11,12 +11,14 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.enums import FieldRole, UnitKind
 from desktop_app.domain.import_schema import ImportKind
 from desktop_app.services import demo_data
 from desktop_app.services.imports import ImportRequest, preview_import, run_import
+from desktop_app.services.letter_templates import TemplateRow, list_templates
 from desktop_app.services.matrix import load_matrix, set_role
 from desktop_app.services.units import create_unit
 from desktop_app.storage.database import Database
@@ -45,6 +47,34 @@ def test_roll_over_switches_to_the_new_year_and_a_second_one_is_refused(
     window.set_year(DEMO_YEAR)
     assert not window.roll_over()
     assert prompter.errors and prompter.errors[0].startswith(f"{DEMO_YEAR + 1} 年度已有")
+
+
+def test_roll_over_carries_the_templates_and_issuing_does_not_offer_the_defaults(
+    qtbot: QtBot, demo: Database
+) -> None:
+    window, prompter = build_window(qtbot, demo)
+    last_year = [t.name for t in list_templates(demo, DEMO_YEAR)]
+
+    assert window.roll_over()
+
+    assert "4 letter templates" in window.statusBar().currentMessage()
+    offered: list[list[str]] = []
+
+    class _Cancelled:
+        def exec(self) -> QDialog.DialogCode:
+            return QDialog.DialogCode.Rejected
+
+    def issue_dialog(templates: list[TemplateRow]) -> _Cancelled:
+        offered.append([t.name for t in templates])
+        return _Cancelled()
+
+    window.tabs.setCurrentWidget(window.letters_tab)
+    window.letters_tab.make_issue_dialog = issue_dialog  # type: ignore[method-assign,assignment]
+    window.letters_tab.issue()
+
+    assert offered == [last_year]
+    assert len(prompter.questions) == 1  # only the roll-over's own question
+    assert "letter templates" in prompter.questions[0]
 
 
 def test_the_diff_dialog_lists_what_changed_since_last_year(qtbot: QtBot, demo: Database) -> None:
