@@ -10,6 +10,7 @@ narrower, the fitting leaves the names alone.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Slot
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
@@ -100,6 +101,8 @@ class LedgerColumns(QObject):
     @Slot()
     def fit(self) -> None:
         """Size every column (see the module docstring)."""
+        if not shiboken6.isValid(self.view):  # a queued model signal after the table closed
+            return
         model = self.view.model()
         if model is None:
             return

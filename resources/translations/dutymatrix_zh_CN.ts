@@ -213,10 +213,6 @@ Opening and checking the database…</source>
         <translation>同时生成一个合并文件（双面打印，每份从奇数页开始）</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation type="vanished">打印</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/letters_print_dialog.py" line="170"/>
         <source>Write PDFs</source>
         <translation>生成 PDF</translation>
@@ -265,10 +261,6 @@ Opening and checking the database…</source>
         <location filename="../../desktop_app/ui/letters_print_dialog.py" line="261"/>
         <source>Writing the PDF files…</source>
         <translation>正在生成 PDF 文件…</translation>
-    </message>
-    <message>
-        <source>Printing…</source>
-        <translation type="vanished">正在生成…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters_print_dialog.py" line="271"/>
@@ -785,38 +777,6 @@ Opening and checking the database…</source>
 </context>
 <context>
     <name>Gaps</name>
-    <message>
-        <source>Field without lead</source>
-        <translation type="vanished">行业领域无牵头部门</translation>
-    </message>
-    <message>
-        <source>Field with several leads</source>
-        <translation type="vanished">行业领域多头牵头</translation>
-    </message>
-    <message>
-        <source>Member unit without overseeing leader</source>
-        <translation type="vanished">成员单位无分管领导</translation>
-    </message>
-    <message>
-        <source>Enterprise without supervisor</source>
-        <translation type="vanished">企业无行业监管部门</translation>
-    </message>
-    <message>
-        <source>Enterprise without territorial unit</source>
-        <translation type="vanished">企业无属地管理单位</translation>
-    </message>
-    <message>
-        <source>Leader overseeing nothing</source>
-        <translation type="vanished">班子成员未分管工作</translation>
-    </message>
-    <message>
-        <source>Unit without principal</source>
-        <translation type="vanished">单位无主要负责人</translation>
-    </message>
-    <message>
-        <source>Empty or missing duty list</source>
-        <translation type="vanished">责任清单缺失或为空</translation>
-    </message>
     <message>
         <location filename="../../desktop_app/ui/gaps_tab.py" line="113"/>
         <source>Gap</source>
@@ -1494,10 +1454,6 @@ Opening and checking the database…</source>
         <translation>签订单位（甲方 → 乙方）：</translation>
     </message>
     <message>
-        <source>  (already issued)</source>
-        <translation type="vanished">（已签发）</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/letters_issue_dialog.py" line="204"/>
         <source>{checked} of {count} pairs chosen</source>
         <translation>已选 {checked} / {count} 对</translation>
@@ -1786,10 +1742,6 @@ Opening and checking the database…</source>
         <translation>已过时</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation type="obsolete">编码</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/letters_targets_model.py" line="52"/>
         <source>{parent}: the letters below it allow {total} for “{indicator}”, more than its own limit {limit}.</source>
         <translation>{parent}：下级责任书“{indicator}”合计 {total}，超过其自身限额 {limit}。</translation>
@@ -1861,18 +1813,6 @@ Opening and checking the database…</source>
         <location filename="../../desktop_app/ui/letters_tab.py" line="210"/>
         <source>Export ledger…</source>
         <translation>导出台账…</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation type="vanished">已签订</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation type="vanished">已回收</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation type="vanished">已归档</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters_tab.py" line="211"/>
@@ -2046,14 +1986,6 @@ Opening and checking the database…</source>
         <translation>草稿：按当前责任矩阵生成；印发之前，正文和核验码都不是最终的。</translation>
     </message>
     <message>
-        <source>{parent}: the letters below it allow {total} for “{indicator}”, more than its own limit {limit}.</source>
-        <translation type="vanished">{parent}：下级责任书“{indicator}”指标合计 {total}，超过本级控制指标 {limit}。</translation>
-    </message>
-    <message>
-        <source>{parent}: the veto item “{indicator}” is missing in {units}.</source>
-        <translation type="vanished">{parent}：一票否决项“{indicator}”在 {units} 的责任书中缺失。</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/letters_actions.py" line="120"/>
         <source>There are no letter templates for {year}. Install the default ones?</source>
         <translation>{year}年度还没有责任书模板。是否安装默认模板？</translation>
@@ -2067,10 +1999,6 @@ Opening and checking the database…</source>
         <location filename="../../desktop_app/ui/letters_actions.py" line="168"/>
         <source>Issue the letters anyway?</source>
         <translation>仍然印发责任书吗？</translation>
-    </message>
-    <message>
-        <source>Issue {count} drafts? Their text is composed from today&apos;s matrix and frozen with a fingerprint; after that it cannot change.</source>
-        <translation type="vanished">印发 {count} 份草稿吗？正文将按当前责任矩阵生成并定稿（生成指纹），此后不能再修改。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters_actions.py" line="69"/>
@@ -2299,22 +2227,6 @@ Opening and checking the database…</source>
         <translation>按名称筛选单位…</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation type="vanished">文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>E&amp;xit</source>
-        <translation type="vanished">退出(&amp;X)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="vanished">帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About</source>
-        <translation type="vanished">关于(&amp;A)</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/main_window.py" line="238"/>
         <source>Year: </source>
         <translation>年度：</translation>
@@ -2389,14 +2301,6 @@ Opening and checking the database…</source>
         <location filename="../../desktop_app/ui/main_window.py" line="437"/>
         <source>&lt;h3&gt;DutyMatrix {version}&lt;/h3&gt;&lt;p&gt;The production-safety responsibility matrix: units, leaders, responsibility letters and assessment for a work-safety office.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;安全生产责任矩阵 {version}&lt;/h3&gt;&lt;p&gt;安委办的安全生产责任体系管理工具：单位与领导、责任矩阵、目标责任书签订和年度考核。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Copy the matrix, the oversight and the duty lists of {source} into {target}? {target} must not hold any yet. This cannot be undone with Ctrl+Z, but it is recorded in the audit trail.</source>
-        <translation type="vanished">将 {source} 年度的责任矩阵、分管和责任清单复制到 {target} 年度吗？{target} 年度必须尚无这些数据。此操作不能用 Ctrl+Z 撤销，但会记入审计记录。</translation>
-    </message>
-    <message>
-        <source>Rolled over into {year}: {cells} matrix cells, {oversights} oversights, {lists} duty lists.</source>
-        <translation type="vanished">已结转到 {year} 年度：责任分工 {cells} 个，分管 {oversights} 条，责任清单 {lists} 份。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/window_operations.py" line="105"/>
@@ -2505,27 +2409,27 @@ Opening and checking the database…</source>
         <translation>{year}年度安全生产责任矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="60"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="63"/>
         <source>Export matrix to Excel</source>
         <translation>导出责任矩阵到 Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="61"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="64"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="73"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="79"/>
         <source>Print matrix to PDF</source>
         <translation>打印责任矩阵为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="74"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="80"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="100"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="107"/>
         <source>Writing {file}…</source>
         <translation>正在写入 {file}…</translation>
     </message>
@@ -2548,13 +2452,6 @@ Opening and checking the database…</source>
         <location filename="../../desktop_app/ui/matrix_model.py" line="284"/>
         <source>A field needs exactly one lead department.</source>
         <translation>每个行业领域应有且只有一个牵头部门。</translation>
-    </message>
-</context>
-<context>
-    <name>MatrixPrint</name>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation type="vanished">第 {page} 页，共 {pages} 页</translation>
     </message>
 </context>
 <context>
@@ -2997,10 +2894,6 @@ Opening and checking the database…</source>
         <translation>导出问题清单…</translation>
     </message>
     <message>
-        <source>Create missing parent units at the top level</source>
-        <translation type="vanished">自动新建缺失的上级单位（作为顶级单位）</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/import_wizard_pages.py" line="354"/>
         <source>Create missing parent units</source>
         <translation>自动新建缺失的上级单位</translation>
@@ -3062,10 +2955,6 @@ Opening and checking the database…</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <source>before import</source>
-        <translation type="vanished">导入前</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/restore_dialog.py" line="36"/>
         <source>before issuing letters</source>
         <translation>印发责任书前</translation>
@@ -3073,32 +2962,32 @@ Opening and checking the database…</source>
     <message>
         <location filename="../../desktop_app/ui/restore_dialog.py" line="37"/>
         <source>before importing assessment results</source>
-        <translation type="unfinished"></translation>
+        <translation>导入考核结果前</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/restore_dialog.py" line="40"/>
         <source>before importing units</source>
-        <translation type="unfinished"></translation>
+        <translation>导入单位前</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/restore_dialog.py" line="41"/>
         <source>before importing people</source>
-        <translation type="unfinished"></translation>
+        <translation>导入人员前</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/restore_dialog.py" line="42"/>
         <source>before importing the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>导入责任矩阵前</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/restore_dialog.py" line="43"/>
         <source>before importing oversight</source>
-        <translation type="unfinished"></translation>
+        <translation>导入分管关系前</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/restore_dialog.py" line="44"/>
         <source>before importing duty lists</source>
-        <translation type="unfinished"></translation>
+        <translation>导入责任清单前</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/restore_dialog.py" line="47"/>
@@ -4128,62 +4017,6 @@ Opening and checking the database…</source>
         <translation>{name}（副本）</translation>
     </message>
     <message>
-        <source>Days to sign:</source>
-        <translation type="vanished">签订期限（天）：</translation>
-    </message>
-    <message>
-        <source>Placeholders: {names}</source>
-        <translation type="vanished">可用占位符：{names}</translation>
-    </message>
-    <message>
-        <source>Add section</source>
-        <translation type="vanished">添加章节</translation>
-    </message>
-    <message>
-        <source>Remove section</source>
-        <translation type="vanished">删除章节</translation>
-    </message>
-    <message>
-        <source>Heading:</source>
-        <translation type="vanished">章节标题：</translation>
-    </message>
-    <message>
-        <source>Clauses, one per line (# starts a sub-heading):</source>
-        <translation type="vanished">条款（每行一条，以 # 开头为小标题）：</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation type="vanished">指标</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="vanished">单位</translation>
-    </message>
-    <message>
-        <source>Comparison</source>
-        <translation type="vanished">比较</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation type="vanished">目标值</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation type="vanished">权重</translation>
-    </message>
-    <message>
-        <source>Veto</source>
-        <translation type="vanished">一票否决</translation>
-    </message>
-    <message>
-        <source>Add indicator</source>
-        <translation type="vanished">添加指标</translation>
-    </message>
-    <message>
-        <source>Remove indicator</source>
-        <translation type="vanished">删除指标</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/letters_template_editor.py" line="115"/>
         <source>General</source>
         <translation>基本信息</translation>
@@ -4194,44 +4027,9 @@ Opening and checking the database…</source>
         <translation>序言</translation>
     </message>
     <message>
-        <source>Sections</source>
-        <translation type="vanished">章节条款</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/letters_template_editor.py" line="125"/>
         <source>Indicators</source>
         <translation>控制指标</translation>
-    </message>
-    <message>
-        <source>New section</source>
-        <translation type="vanished">新章节</translation>
-    </message>
-    <message>
-        <source>New indicator</source>
-        <translation type="vanished">新指标</translation>
-    </message>
-    <message>
-        <source>Unknown or misplaced placeholder {placeholder} at {where}</source>
-        <translation type="vanished">“{where}”处的占位符 {placeholder} 无法识别或位置不对</translation>
-    </message>
-    <message>
-        <source>Preview of {party} drawn in {ms} ms</source>
-        <translation type="vanished">预览（{party}）用时 {ms} 毫秒</translation>
-    </message>
-</context>
-<context>
-    <name>TemplatePreview</name>
-    <message>
-        <source>◀ Previous page</source>
-        <translation type="vanished">◀ 上一页</translation>
-    </message>
-    <message>
-        <source>Next page ▶</source>
-        <translation type="vanished">下一页 ▶</translation>
-    </message>
-    <message>
-        <source>Page {page} of {count}</source>
-        <translation type="vanished">第 {page} 页 / 共 {count} 页</translation>
     </message>
 </context>
 <context>
