@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import sqlite3
 import subprocess
 import sys
@@ -10,19 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.cli import EXIT_FAILED, EXIT_FINDINGS, EXIT_OK, run
+from desktop_app.cli import EXIT_FAILED, EXIT_FINDINGS, EXIT_OK
 from desktop_app.paths import AppPaths
-
-
-def _run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = run(list(argv), out, err)
-    return code, out.getvalue(), err.getvalue()
+from tests.cli.helpers import run_cli
 
 
 @pytest.fixture
 def demo_db(app_paths: AppPaths) -> Path:
-    code, out, err = _run("demo", "--year", "2026")
+    code, out, err = run_cli("demo", "--year", "2026")
     assert (code, err) == (EXIT_OK, "")
     assert str(app_paths.database_file) in out
     return app_paths.database_file
@@ -39,7 +33,7 @@ def test_help_lists_the_working_commands() -> None:
 
 
 def test_info_names_the_file_revision_and_counts(demo_db: Path) -> None:
-    code, out, _ = _run("info")
+    code, out, _ = run_cli("info")
     assert code == EXIT_OK
     assert f"数据库文件: {demo_db}" in out
     assert "结构版本: 0001" in out
@@ -51,11 +45,11 @@ def test_info_names_the_file_revision_and_counts(demo_db: Path) -> None:
 def test_check_passes_on_the_demo_and_fails_with_exit_1_on_a_forged_audit_event(
     demo_db: Path,
 ) -> None:
-    assert _run("check")[0] == EXIT_OK
+    assert run_cli("check")[0] == EXIT_OK
     with sqlite3.connect(demo_db) as connection:
         connection.execute("DROP TRIGGER audit_event_no_update")
         connection.execute("UPDATE audit_event SET after = '{}' WHERE id = 5")
-    code, out, _ = _run("--lang", "en", "check")
+    code, out, _ = run_cli("--lang", "en", "check")
     assert code == EXIT_FINDINGS
     assert "The audit chain breaks at event 5" in out
     assert "audit_event_no_update" in out
@@ -68,13 +62,13 @@ def test_check_reports_a_cycle_written_behind_the_programs_back(demo_db: Path) -
             "SELECT id FROM unit WHERE parent_id = ? LIMIT 1", (root,)
         ).fetchone()
         connection.execute("UPDATE unit SET parent_id = ? WHERE id = ?", (child, root))
-    code, out, _ = _run("check")
+    code, out, _ = run_cli("check")
     assert code == EXIT_FINDINGS
     assert "单位隶属关系形成循环" in out
 
 
 def test_backup_writes_a_checked_copy(demo_db: Path, tmp_path: Path) -> None:
-    code, out, _ = _run("backup", "--out", str(tmp_path / "bk"))
+    code, out, _ = run_cli("backup", "--out", str(tmp_path / "bk"))
     assert code == EXIT_OK
     (backup,) = (tmp_path / "bk").glob("*.db")
     assert str(backup) in out
@@ -85,13 +79,13 @@ def test_backup_writes_a_checked_copy(demo_db: Path, tmp_path: Path) -> None:
 
 
 def test_gaps_lists_the_demo_gaps_with_exit_1(demo_db: Path) -> None:
-    code, out, _ = _run("gaps", "--year", "2026")
+    code, out, _ = run_cli("gaps", "--year", "2026")
     assert code == EXIT_FINDINGS
     assert "2026 年度发现" in out
 
 
 def test_demo_refuses_a_database_that_already_holds_data(demo_db: Path) -> None:
-    code, out, err = _run("demo")
+    code, out, err = run_cli("demo")
     assert code == EXIT_FAILED
     assert out == ""
     assert err.count("\n") == 1 and str(demo_db) in err
@@ -106,7 +100,7 @@ def test_a_bad_file_exits_2_with_one_line_naming_it(
 ) -> None:
     bad = tmp_path / "坏 文件.db"
     bad.write_bytes(content)
-    code, out, err = _run("--db", str(bad), "info")
+    code, out, err = run_cli("--db", str(bad), "info")
     assert code == EXIT_FAILED
     assert out == ""
     assert err.count("\n") == 1
@@ -115,14 +109,14 @@ def test_a_bad_file_exits_2_with_one_line_naming_it(
 
 
 def test_a_missing_database_is_not_created_by_info(app_paths: AppPaths) -> None:
-    code, _, err = _run("info")
+    code, _, err = run_cli("info")
     assert code == EXIT_FAILED
     assert "找不到数据库文件" in err
     assert not app_paths.database_file.exists()
 
 
 def test_messages_switch_to_english(tmp_path: Path) -> None:
-    code, _, err = _run("--lang", "en", "--db", str(tmp_path / "none.db"), "info")
+    code, _, err = run_cli("--lang", "en", "--db", str(tmp_path / "none.db"), "info")
     assert code == EXIT_FAILED
     assert err.startswith('The database file "')
 
@@ -136,7 +130,7 @@ def test_a_stale_lock_is_mentioned_on_stderr_and_the_command_works(demo_db: Path
         json.dumps({"user": "wang", "host": "TOWN-PC", "pid": 4242, "since": "2026-03-01"}),
         encoding="utf-8",
     )
-    code, out, err = _run("--lang", "en", "info")
+    code, out, err = run_cli("--lang", "en", "info")
     assert code == EXIT_OK
     assert "(wang on TOWN-PC) did not exit normally" in err
     assert "Schema revision" in out
@@ -145,22 +139,22 @@ def test_a_stale_lock_is_mentioned_on_stderr_and_the_command_works(demo_db: Path
 def test_restore_puts_a_backup_back_and_keeps_the_current_data(
     demo_db: Path, tmp_path: Path
 ) -> None:
-    assert _run("backup", "--out", str(tmp_path / "bk"))[0] == EXIT_OK
+    assert run_cli("backup", "--out", str(tmp_path / "bk"))[0] == EXIT_OK
     (backup,) = (tmp_path / "bk").glob("*.db")
     with sqlite3.connect(demo_db) as connection:
         connection.execute("DROP TRIGGER audit_event_no_delete")
         connection.execute("DELETE FROM audit_event")  # someone wrecked the trail
-    code, out, err = _run("restore", str(backup))
+    code, out, err = run_cli("restore", str(backup))
     assert (code, err) == (EXIT_OK, "")
     assert "已将" in out and "恢复前的数据已保存在" in out
-    assert _run("check")[0] == EXIT_OK
-    code, out, _ = _run("backup", "--list")
+    assert run_cli("check")[0] == EXIT_OK
+    code, out, _ = run_cli("backup", "--list")
     assert code == EXIT_OK and "pre-restore" in out
 
 
 def test_restore_refuses_a_file_that_is_not_a_backup(demo_db: Path, tmp_path: Path) -> None:
     bogus = tmp_path / "x.db"
     bogus.write_text("hello")
-    code, out, err = _run("restore", str(bogus))
+    code, out, err = run_cli("restore", str(bogus))
     assert code == EXIT_FAILED and out == ""
     assert "不是本软件的数据库备份" in err

@@ -3,43 +3,27 @@ without data refused (exit 2) instead of listing everything as missing."""
 
 from __future__ import annotations
 
-import io
 import json
-import shutil
 import subprocess
 import sys
 from datetime import date
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
-from desktop_app.cli import EXIT_FAILED, EXIT_FINDINGS, run
+from desktop_app.cli import EXIT_FAILED, EXIT_FINDINGS
 from desktop_app.domain.enums import LetterStatus, UnitKind
 from desktop_app.domain.gaps import GapKind
-from desktop_app.paths import AppPaths
 from desktop_app.services.letters import void_letter
 from desktop_app.storage.database import open_database
 from desktop_app.storage.models import Letter, Unit
+from tests.cli.helpers import run_cli
 
 YEAR = 2026
 
 
-def _run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = run(list(argv), out, err)
-    return code, out.getvalue(), err.getvalue()
-
-
-@pytest.fixture
-def demo_db(demo_template: Path, app_paths: AppPaths) -> Path:
-    """A copy of the session's demo county as the default database of the data folder."""
-    shutil.copyfile(demo_template, app_paths.database_file)
-    return app_paths.database_file
-
-
 def test_chinese_output_shows_labels_and_fixes_not_codes(demo_db: Path) -> None:
-    code, out, err = _run("gaps", "--year", str(YEAR))
+    code, out, err = run_cli("gaps", "--year", str(YEAR))
     assert (code, err) == (EXIT_FINDINGS, "")
     assert "2026 年度发现" in out
     assert "【行业领域无牵头部门】1 处" in out
@@ -53,7 +37,7 @@ def test_chinese_output_shows_labels_and_fixes_not_codes(demo_db: Path) -> None:
 
 
 def test_english_output_uses_the_english_labels(demo_db: Path) -> None:
-    code, out, _err = _run("--lang", "en", "gaps", "--year", str(YEAR))
+    code, out, _err = run_cli("--lang", "en", "gaps", "--year", str(YEAR))
     assert code == EXIT_FINDINGS
     assert "Letter overdue (18)" in out and "days overdue" in out
     assert "To fix: Chase the signature" in out
@@ -76,14 +60,14 @@ def test_a_voided_letter_shows_as_a_unit_without_signed_letter(demo_db: Path) ->
         void_letter(database, letter_id, "原责任书作废", on=date(YEAR, 11, 2))
     finally:
         database.close()
-    _code, out, _err = _run("gaps", "--year", str(YEAR))
+    _code, out, _err = run_cli("gaps", "--year", str(YEAR))
     assert "【未签订责任书】1 处" in out
     assert f"“{township}”2026 年度的责任书已作废" in out
     assert "（应与“青溪县人民政府”签订）" in out
 
 
 def test_json_keeps_the_stable_codes_and_facts(demo_db: Path) -> None:
-    code, out, _err = _run("gaps", "--year", str(YEAR), "--json")
+    code, out, _err = run_cli("gaps", "--year", str(YEAR), "--json")
     assert code == EXIT_FINDINGS
     records = json.loads(out)
     overdue = [r for r in records if r["kind"] == "letter_overdue"]
@@ -98,12 +82,12 @@ def test_json_keeps_the_stable_codes_and_facts(demo_db: Path) -> None:
 def test_a_year_without_any_data_is_refused_naming_the_years_that_have_some(
     demo_db: Path,
 ) -> None:
-    code, out, err = _run("gaps", "--year", "1999")
+    code, out, err = run_cli("gaps", "--year", "1999")
     assert code == EXIT_FAILED
     assert out == ""
     assert err.count("\n") == 1
     assert "1999 年度没有任何数据" in err and "2025, 2026" in err
-    code, _out, err = _run("--lang", "en", "gaps", "--year", "1999", "--json")
+    code, _out, err = run_cli("--lang", "en", "gaps", "--year", "1999", "--json")
     assert code == EXIT_FAILED and "1999 holds no data" in err
 
 

@@ -3,8 +3,6 @@ shared unit name exits 2 with one clear line."""
 
 from __future__ import annotations
 
-import io
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,23 +11,10 @@ from sqlalchemy import select
 
 from desktop_app.cli import EXIT_FAILED, EXIT_OK, run
 from desktop_app.domain.enums import UnitKind
-from desktop_app.paths import AppPaths
 from desktop_app.services.units import create_unit, find_unit
 from desktop_app.storage.database import open_database
 from desktop_app.storage.models import Unit
-
-
-def _run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = run(list(argv), out, err)
-    return code, out.getvalue(), err.getvalue()
-
-
-@pytest.fixture
-def demo_db(app_paths: AppPaths, demo_template: Path) -> Path:
-    """The demo county (2026) as the data folder's database."""
-    shutil.copyfile(demo_template, app_paths.database_file)
-    return app_paths.database_file
+from tests.cli.helpers import run_cli
 
 
 @pytest.fixture
@@ -60,7 +45,7 @@ def _parents(database_file: Path) -> dict[str, str | None]:
 def test_parents_under_a_unit_named_by_code_implies_create_parents(
     demo_db: Path, register: Path
 ) -> None:
-    code, out, err = _run("import", "units", str(register), "--parents-under", "QX-XZ01")
+    code, out, err = run_cli("import", "units", str(register), "--parents-under", "QX-XZ01")
     assert (code, err) == (EXIT_OK, "")
     assert "上级单位“某某村委会”不存在，将在“青溪镇”下新建" in out
     parents = _parents(demo_db)
@@ -69,14 +54,14 @@ def test_parents_under_a_unit_named_by_code_implies_create_parents(
 
 def test_parents_under_a_unit_named_by_name(demo_db: Path, register: Path) -> None:
     argv = ("--lang", "en", "import", "units", str(register), "--create-parents")
-    code, out, _ = _run(*argv, "--parents-under", "青溪镇")
+    code, out, _ = run_cli(*argv, "--parents-under", "青溪镇")
     assert code == EXIT_OK and 'will be created under "青溪镇"' in out
     assert _parents(demo_db)["某某村委会"] == "青溪镇"
 
 
 def test_an_unknown_unit_exits_2_and_writes_nothing(demo_db: Path, register: Path) -> None:
     before = _parents(demo_db)
-    code, out, err = _run("import", "units", str(register), "--parents-under", "青溪不存在镇")
+    code, out, err = run_cli("import", "units", str(register), "--parents-under", "青溪不存在镇")
     assert code == EXIT_FAILED and out == ""
     assert err == "找不到名称或编码为“青溪不存在镇”的单位。\n"
     assert _parents(demo_db) == before
@@ -90,7 +75,7 @@ def test_a_shared_name_exits_2_and_asks_for_the_code(demo_db: Path, register: Pa
     finally:
         database.close()
     argv = ("--lang", "en", "import", "units", str(register))
-    code, _out, err = _run(*argv, "--parents-under", "青溪村")
+    code, _out, err = run_cli(*argv, "--parents-under", "青溪村")
     assert code == EXIT_FAILED
     assert err.startswith('2 units are named "青溪村"') and "give the unit code instead" in err
     assert "某某村委会" not in _parents(demo_db)

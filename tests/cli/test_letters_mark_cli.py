@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -10,24 +9,11 @@ import pytest
 
 from desktop_app.cli import EXIT_FAILED, EXIT_OK, run
 from desktop_app.domain.enums import LetterStatus
-from desktop_app.paths import AppPaths
 from desktop_app.services.letter_ledger import LedgerRow, ledger
 from desktop_app.storage.database import open_database
+from tests.cli.helpers import run_cli
 
 YEAR = 2026
-
-
-def _run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = run(list(argv), out, err)
-    return code, out.getvalue(), err.getvalue()
-
-
-@pytest.fixture
-def demo_db(app_paths: AppPaths) -> Path:
-    code, _out, err = _run("demo", "--year", str(YEAR))
-    assert (code, err) == (EXIT_OK, "")
-    return app_paths.database_file
 
 
 def _ledger(path: Path, year: int = YEAR) -> list[LedgerRow]:
@@ -44,7 +30,7 @@ def test_letters_are_marked_signed_by_their_printed_codes_on_the_real_date(
     issued = [row for row in _ledger(demo_db) if row.status is LetterStatus.ISSUED][:3]
     codes = [row.code for row in issued]
     codes[1] = codes[1].lower().replace("-", "")  # typed without dashes
-    code, out, err = _run(
+    code, out, err = run_cli(
         "--lang", "en", "letters", "--year", str(YEAR), "--mark", "signed", "--on",
         f"{YEAR}-03-02", *codes,
     )  # fmt: skip
@@ -55,7 +41,7 @@ def test_letters_are_marked_signed_by_their_printed_codes_on_the_real_date(
         (LetterStatus.SIGNED, date(YEAR, 3, 2))
     }
 
-    code, out, err = _run("letters", "--year", str(YEAR), "--mark", "returned", issued[0].code)
+    code, out, err = run_cli("letters", "--year", str(YEAR), "--mark", "returned", issued[0].code)
     assert code == EXIT_OK and "已将 1 份责任书登记为已回收" in out  # --on defaults to today
     returned = next(row for row in _ledger(demo_db) if row.id == issued[0].id)
     assert (returned.status, returned.returned_on) == (LetterStatus.RETURNED, date.today())
@@ -66,25 +52,25 @@ def test_an_unknown_code_or_a_letter_that_cannot_move_changes_nothing(demo_db: P
     issued = [row.code for row in rows if row.status is LetterStatus.ISSUED][:3]
     signed = next(row for row in rows if row.status is LetterStatus.SIGNED)
 
-    code, out, err = _run(
+    code, out, err = run_cli(
         "letters", "--year", str(YEAR), "--mark", "signed", issued[0], "ABCD-0000-0000", issued[1]
     )
     assert code == EXIT_FAILED and out == ""
     assert "ABCD-0000-0000" in err and len(err.strip().splitlines()) == 1
     assert _ledger(demo_db) == rows
 
-    code, out, err = _run(
+    code, out, err = run_cli(
         "letters", "--year", str(YEAR), "--mark", "signed", issued[0], signed.code, issued[1]
     )
     assert code == EXIT_FAILED and signed.party_b in err and "已签订" in err
     assert _ledger(demo_db) == rows
 
     tomorrow = (date.today() + timedelta(days=1)).isoformat()
-    code, _out, err = _run(
+    code, _out, err = run_cli(
         "letters", "--year", str(YEAR), "--mark", "signed", "--on", tomorrow, *issued
     )
     assert code == EXIT_FAILED and tomorrow in err
-    code, _out, err = _run(
+    code, _out, err = run_cli(
         "letters", "--year", str(YEAR), "--mark", "signed", "--on", f"{YEAR}-01-01", *issued
     )
     assert code == EXIT_FAILED and f"{YEAR}-01-01" in err and "已印发" in err
@@ -102,28 +88,28 @@ def test_options_that_do_not_go_together_are_refused(demo_db: Path, tmp_path: Pa
         (["--draft", "--issued-on", f"{YEAR}-03-01"], "--issued-on"),
     ]
     for extra, named in cases:
-        code, out, err = _run("letters", "--year", str(YEAR), *extra)
+        code, out, err = run_cli("letters", "--year", str(YEAR), *extra)
         assert (code, out) == (EXIT_FAILED, ""), extra
         assert named in err, (extra, err)
     with pytest.raises(SystemExit) as caught:
-        _run("letters", "--mark", "signed", "--on", "2.3.2026", code_text)
+        run_cli("letters", "--mark", "signed", "--on", "2.3.2026", code_text)
     assert caught.value.code == EXIT_FAILED
     with pytest.raises(SystemExit) as caught:
-        _run("letters", "--mark", "void", code_text)  # voiding needs a reason: not offered
+        run_cli("letters", "--mark", "void", code_text)  # voiding needs a reason: not offered
     assert caught.value.code == EXIT_FAILED
 
 
 def test_drafts_are_issued_on_the_date_given(demo_db: Path) -> None:
-    assert _run("letters", "--year", str(YEAR + 1), "--draft")[0] == EXIT_OK
+    assert run_cli("letters", "--year", str(YEAR + 1), "--draft")[0] == EXIT_OK
     tomorrow = (date.today() + timedelta(days=1)).isoformat()
-    code, out, err = _run(
+    code, out, err = run_cli(
         "letters", "--year", str(YEAR + 1), "--issue-drafts", "--issued-on", tomorrow
     )
     assert code == EXIT_FAILED and out == "" and tomorrow in err
     assert {row.status for row in _ledger(demo_db, YEAR + 1)} == {LetterStatus.DRAFT}
 
     day = date.today() - timedelta(days=2)
-    code, out, err = _run(
+    code, out, err = run_cli(
         "letters", "--year", str(YEAR + 1), "--issue-drafts", "--issued-on", day.isoformat()
     )
     assert (code, err) == (EXIT_OK, ""), err

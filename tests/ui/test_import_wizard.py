@@ -14,6 +14,7 @@ from desktop_app.services.units import unit_tree
 from desktop_app.storage.models import Unit
 from desktop_app.ui.import_wizard import ImportWizard
 from desktop_app.ui.import_wizard_pages import remembered_mapping
+from desktop_app.ui.main_window import MainWindow
 from tests.ui.conftest import County
 from tests.ui.fake_prompter import build_window
 
@@ -49,6 +50,18 @@ def _walk_to_mapping(qtbot: QtBot, wizard: ImportWizard) -> None:
     assert wizard.sheet_page.sheet() == "名单"
     wizard.next()
     assert wizard.currentPage() is wizard.mapping_page
+
+
+def open_on_mapping_page(qtbot: QtBot, window: MainWindow, path: Path) -> ImportWizard:
+    """The wizard over the one-sheet workbook ``path``, shown, on the mapping page."""
+    wizard = window.importer(path)
+    assert isinstance(wizard, ImportWizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.next()
+    wizard.next()
+    assert wizard.currentPage() is wizard.mapping_page
+    return wizard
 
 
 def check_rows(qtbot: QtBot, wizard: ImportWizard) -> None:

@@ -24,7 +24,7 @@ from desktop_app.ui.import_wizard import ImportWizard
 from desktop_app.ui.import_wizard_pages import JobPage
 from tests.ui.conftest import County
 from tests.ui.fake_prompter import FakePrompter, build_window
-from tests.ui.test_import_wizard import check_rows, finish_import
+from tests.ui.test_import_wizard import check_rows, finish_import, open_on_mapping_page
 
 ROWS = 3000
 JOB_TIMEOUT_MS = 120_000
@@ -49,13 +49,8 @@ def _open_wizard(
     window, prompter = build_window(qtbot, county.database)
     changes: list[str] = []
     window.workspace.changed.connect(changes.append)
-    wizard = window.importer(path)
-    assert isinstance(wizard, ImportWizard)
-    wizard.show()
-    qtbot.waitExposed(wizard)
-    wizard.next()
-    wizard.next()
-    assert wizard.currentPage() is wizard.mapping_page and wizard.mapping_page.isComplete()
+    wizard = open_on_mapping_page(qtbot, window, path)
+    assert wizard.mapping_page.isComplete()
     return wizard, prompter, changes
 
 

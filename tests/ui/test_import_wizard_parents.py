@@ -17,7 +17,7 @@ from desktop_app.storage.models import Unit
 from desktop_app.ui.import_wizard import ImportWizard
 from tests.ui.conftest import County
 from tests.ui.fake_prompter import FakePrompter, build_window
-from tests.ui.test_import_wizard import check_rows, finish_import
+from tests.ui.test_import_wizard import check_rows, finish_import, open_on_mapping_page
 
 JOB_TIMEOUT_MS = 60_000
 
@@ -37,12 +37,7 @@ def _register(path: Path) -> Path:
 def _problems_page(qtbot: QtBot, county: County, path: Path) -> tuple[ImportWizard, FakePrompter]:
     """The wizard over ``path``, its rows checked, on the problems page."""
     window, prompter = build_window(qtbot, county.database)
-    wizard = window.importer(path)
-    assert isinstance(wizard, ImportWizard)
-    wizard.show()
-    qtbot.waitExposed(wizard)
-    wizard.next()
-    wizard.next()
+    wizard = open_on_mapping_page(qtbot, window, path)
     check_rows(qtbot, wizard)
     return wizard, prompter
 
