@@ -21,8 +21,9 @@ from desktop_app.domain.enums import DutyListKind, LetterStatus, UnitKind
 from desktop_app.domain.letters import TemplateSpec
 from desktop_app.services import demo_data as data
 from desktop_app.services.letter_facts import FactsIndex, signing_pairs
+from desktop_app.services.letter_scans import store_attachment
 from desktop_app.services.letter_templates import add_default_templates
-from desktop_app.services.letters import apply_status, create_letter, store_attachment
+from desktop_app.services.letters import apply_status, create_letter
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import DutyList, Letter, Unit
 

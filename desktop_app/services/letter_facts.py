@@ -82,11 +82,13 @@ def signing_pairs(
     parents = [u for u in units if u.kind in _PARENT_KINDS.get(pairing, frozenset(UnitKind))]
     if root_unit_id is not None:
         parents = [u for u in units if u.id == root_unit_id]
+    children: dict[int, list[Unit]] = {}  # by parent, in display order (one pass, not n×m)
+    for unit in units:
+        if unit.parent_id is not None and unit.kind in child_kinds:
+            children.setdefault(unit.parent_id, []).append(unit)
     for parent in parents:
         pairs += [
-            SigningPair(parent.id, u.id, parent.name, u.name)
-            for u in units
-            if u.parent_id == parent.id and u.kind in child_kinds
+            SigningPair(parent.id, u.id, parent.name, u.name) for u in children.get(parent.id, [])
         ]
     return pairs
 

@@ -26,6 +26,7 @@ from desktop_app.services.letter_drafts import (
 )
 from desktop_app.services.letter_print import letter_pdf_bytes
 from desktop_app.services.letter_queries import attachments_dir_for, backup_dir_for
+from desktop_app.services.letter_scans import attach_scan, scan_file
 from desktop_app.services.letter_templates import (
     TemplateRow,
     install_default_templates,
@@ -33,11 +34,9 @@ from desktop_app.services.letter_templates import (
     template_spec,
 )
 from desktop_app.services.letters import (
-    attach_scan,
     change_statuses,
     issue_letters,
     reissue_letter,
-    scan_file,
     void_letter,
 )
 from desktop_app.ui.letters_dialogs import VerifyDialog

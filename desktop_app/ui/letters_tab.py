@@ -37,7 +37,8 @@ from desktop_app.services.letter_ledger import (
     signing_rates_of,
 )
 from desktop_app.services.letter_print import letter_pdf_bytes
-from desktop_app.services.letters import can_attach_scan, can_void
+from desktop_app.services.letter_scans import can_attach_scan
+from desktop_app.services.letters import can_void
 from desktop_app.ui.letters_actions import LetterActions
 from desktop_app.ui.letters_columns import LedgerColumns
 from desktop_app.ui.letters_model import (

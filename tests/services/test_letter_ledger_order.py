@@ -7,7 +7,8 @@ from sqlalchemy import select
 from desktop_app.domain.enums import LetterStatus
 from desktop_app.services.letter_ledger import ledger, unit_tree_positions
 from desktop_app.services.letter_print import printable_count, printable_letters
-from desktop_app.services.letters import can_attach_scan, can_void, void_letter
+from desktop_app.services.letter_scans import can_attach_scan
+from desktop_app.services.letters import can_void, void_letter
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Letter
 from tests.demo_copy import DEMO_YEAR as YEAR

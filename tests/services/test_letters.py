@@ -20,14 +20,13 @@ from desktop_app.services.letter_ledger import (
     signing_rates,
 )
 from desktop_app.services.letter_print import print_letters
+from desktop_app.services.letter_scans import attach_scan, scan_file
 from desktop_app.services.letter_templates import list_templates
 from desktop_app.services.letter_verify import Verdict, verify
 from desktop_app.services.letters import (
-    attach_scan,
     change_status,
     issue_letters,
     reissue_letter,
-    scan_file,
     void_letter,
 )
 from desktop_app.storage.database import Database
