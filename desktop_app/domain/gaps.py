@@ -24,6 +24,7 @@ from enum import StrEnum
 from typing import Any
 
 from desktop_app.domain.enums import DutyListKind, FieldRole, LetterStatus, UnitCategory, UnitKind
+from desktop_app.domain.letter_dates import SIGNED_STATES, days_overdue
 
 
 @dataclass(frozen=True)
@@ -200,8 +201,6 @@ REASON_NO_LIST = "no_list"
 REASON_NO_LETTER = "no_letter"
 REASON_DRAFT = "draft"
 REASON_VOID = "void"
-# A letter in one of these states is signed (as ``services.letters.SIGNED_STATES``).
-SIGNED_STATES = frozenset({LetterStatus.SIGNED, LetterStatus.RETURNED, LetterStatus.ARCHIVED})
 
 _KIND_ORDER = {kind: position for position, kind in enumerate(GapKind)}
 
@@ -282,17 +281,6 @@ def members_without_overseer(index: SnapshotIndex) -> list[Gap]:
         for unit in index.members()
         if unit.id not in overseen
     ]
-
-
-def days_overdue(status: LetterStatus, due_date: date | None, today: date | None) -> int:
-    """Days an issued, unsigned letter is past its due date; 0 when it is not overdue.
-
-    The same count as the signing ledger's (``services.letter_ledger``): only an issued letter
-    with a due date can be overdue, and it is from the day after that date.
-    """
-    if status is not LetterStatus.ISSUED or due_date is None or today is None:
-        return 0
-    return max(0, (today - due_date).days)
 
 
 def _letters_must_sign(index: SnapshotIndex) -> dict[int, int | None]:

@@ -21,6 +21,20 @@ STEPS_IN_ORDER = (
 )
 """The steps whose dates must not go backwards (a draft has no date; voiding is apart)."""
 
+SIGNED_STATES = frozenset({LetterStatus.SIGNED, LetterStatus.RETURNED, LetterStatus.ARCHIVED})
+"""A letter at one of these has been signed by both parties (later steps keep it signed)."""
+
+
+def days_overdue(status: LetterStatus, due_date: date | None, today: date | None) -> int:
+    """Days an issued, unsigned letter is past its due date; 0 when it is not overdue.
+
+    Only an issued letter with a due date can be overdue, and it is from the day after that
+    date. The signing ledger and the gap check both count with this.
+    """
+    if status is not LetterStatus.ISSUED or due_date is None or today is None:
+        return 0
+    return max(0, (today - due_date).days)
+
 
 def check_not_in_future(on: date, today: date) -> None:
     """``LETTER_DATE_IN_FUTURE`` when ``on`` is after ``today``: only what happened is recorded."""

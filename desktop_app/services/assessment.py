@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 from desktop_app.domain.assessment_content import sheet_fingerprint
 from desktop_app.domain.enums import AssessmentItemKind
 from desktop_app.domain.errors import DomainError, ErrorCode
+from desktop_app.domain.letter_dates import SIGNED_STATES
 from desktop_app.domain.scoring import (
     ZERO,
     Entry,
@@ -35,7 +36,6 @@ from desktop_app.services.assessment_eval import (
     evaluate_year,
     indicator_target,
 )
-from desktop_app.services.letters import SIGNED_STATES
 from desktop_app.services.scoring_rules import rules_of
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import (

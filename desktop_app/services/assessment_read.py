@@ -16,11 +16,11 @@ from desktop_app.domain.assessment_content import bulletin_fingerprint, sheet_fi
 from desktop_app.domain.canonical import short_code
 from desktop_app.domain.enums import AssessmentItemKind, Grade, LetterStatus
 from desktop_app.domain.errors import DomainError, ErrorCode
+from desktop_app.domain.letter_dates import SIGNED_STATES
 from desktop_app.domain.ranking import SummaryInput, YearSummary, summarise
 from desktop_app.domain.scoring import Entry, IndicatorRule, IndicatorTarget, Thresholds
 from desktop_app.services.assessment import clerk_notes, reopen_history
 from desktop_app.services.assessment_eval import SheetEval, evaluate_year
-from desktop_app.services.letters import SIGNED_STATES
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Assessment, Letter
 

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, aliased
 from desktop_app.domain.canonical import canonical_json, short_code
 from desktop_app.domain.enums import LetterStatus
 from desktop_app.domain.errors import DutyMatrixError
+from desktop_app.domain.letter_dates import SIGNED_STATES, days_overdue
 from desktop_app.domain.letters import (
     CascadeWarning,
     IndicatorSpec,
@@ -38,7 +39,6 @@ from desktop_app.domain.letters import (
 from desktop_app.domain.matrix import tree_order
 from desktop_app.services.letter_facts import FactsIndex
 from desktop_app.services.letter_targets import indicator_specs, year_warnings
-from desktop_app.services.letters import SIGNED_STATES
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Letter, LetterTemplate, Unit
 
@@ -186,12 +186,6 @@ def _ledger_rows(session: Session, year: int) -> list[Any]:
 
 def _templates(session: Session) -> dict[int, LetterTemplate]:
     return {t.id: t for t in session.scalars(select(LetterTemplate))}
-
-
-def _days_overdue(status: LetterStatus, due_date: date | None, today: date) -> int:
-    if status is not LetterStatus.ISSUED or due_date is None:
-        return 0
-    return max(0, (today - due_date).days)
 
 
 @lru_cache(maxsize=64)
@@ -377,7 +371,7 @@ def ledger(
                     void_reason=void_reason,
                     has_scan=scan_sha256 is not None,
                     fingerprint=letter_fingerprint,
-                    days_overdue=_days_overdue(status, due_date, today),
+                    days_overdue=days_overdue(status, due_date, today),
                     out_of_date=stale,
                 )
             )

@@ -21,7 +21,11 @@ from sqlalchemy.orm import Session
 from desktop_app.domain.canonical import fingerprint
 from desktop_app.domain.enums import LetterStatus, Party
 from desktop_app.domain.errors import DomainError, ErrorCode
-from desktop_app.domain.letter_dates import check_not_in_future, check_step_date
+from desktop_app.domain.letter_dates import (
+    SIGNED_STATES,
+    check_not_in_future,
+    check_step_date,
+)
 from desktop_app.domain.letter_targets import Targets, apply_targets
 from desktop_app.domain.letters import (
     CascadeWarning,
@@ -49,7 +53,6 @@ TRANSITIONS: dict[LetterStatus, frozenset[LetterStatus]] = {
     LetterStatus.ARCHIVED: frozenset(),
     LetterStatus.VOID: frozenset(),
 }
-SIGNED_STATES = frozenset({LetterStatus.SIGNED, LetterStatus.RETURNED, LetterStatus.ARCHIVED})
 FROZEN_STATES = frozenset({LetterStatus.ISSUED} | SIGNED_STATES)
 """The letters whose text is frozen: issued and every later step (not drafts, not voids)."""
 

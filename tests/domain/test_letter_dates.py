@@ -8,7 +8,13 @@ import pytest
 
 from desktop_app.domain.enums import LetterStatus
 from desktop_app.domain.errors import DomainError, ErrorCode
-from desktop_app.domain.letter_dates import check_not_in_future, check_step_date, latest_step
+from desktop_app.domain.letter_dates import (
+    SIGNED_STATES,
+    check_not_in_future,
+    check_step_date,
+    days_overdue,
+    latest_step,
+)
 
 ISSUED, SIGNED, RETURNED = LetterStatus.ISSUED, LetterStatus.SIGNED, LetterStatus.RETURNED
 
@@ -36,3 +42,14 @@ def test_voiding_and_undated_letters_are_not_bounded() -> None:
     dates = {ISSUED: date(2026, 1, 10)}
     check_step_date("青溪镇", dates, LetterStatus.VOID, date(2025, 12, 1))
     check_step_date("青溪镇", {}, SIGNED, date(2025, 12, 1))
+
+
+def test_only_an_issued_letter_past_its_due_date_is_overdue() -> None:
+    due = date(2026, 2, 14)
+    assert days_overdue(LetterStatus.ISSUED, due, date(2026, 2, 14)) == 0  # the last day
+    assert days_overdue(LetterStatus.ISSUED, due, date(2026, 2, 15)) == 1
+    assert days_overdue(LetterStatus.ISSUED, due, date(2026, 3, 1)) == 15
+    assert days_overdue(LetterStatus.ISSUED, None, date(2026, 3, 1)) == 0  # no deadline set
+    for status in set(LetterStatus) - {LetterStatus.ISSUED}:
+        assert days_overdue(status, due, date(2026, 3, 1)) == 0
+    assert {LetterStatus.SIGNED, LetterStatus.RETURNED, LetterStatus.ARCHIVED} == SIGNED_STATES

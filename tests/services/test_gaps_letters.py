@@ -8,14 +8,12 @@ from typing import Any
 from sqlalchemy import event, select
 from sqlalchemy.orm import aliased
 
-from desktop_app.domain import gaps as domain_gaps
 from desktop_app.domain.enums import LetterStatus, UnitKind
 from desktop_app.domain.gaps import REASON_DRAFT, REASON_VOID, GapKind, GapSubject
-from desktop_app.services import letters as letter_services
 from desktop_app.services.demo_assessment import NEVER_SIGNED
 from desktop_app.services.gaps import list_gaps, load_snapshot, years_with_data
 from desktop_app.services.letter_drafts import issue_drafts
-from desktop_app.services.letter_ledger import _days_overdue, ledger, overdue_letters
+from desktop_app.services.letter_ledger import ledger, overdue_letters
 from desktop_app.services.letter_templates import list_templates
 from desktop_app.services.letters import change_status, issue_letters, void_letter
 from desktop_app.storage.database import Database
@@ -128,13 +126,6 @@ def test_letters_are_read_in_a_fixed_number_of_queries(demo: Database) -> None:
         void_letter(demo, letter_id, "重新签发")
     issue_letters(demo, template, YEAR, as_drafts=True)  # drafts for the voided members
     assert selects() == before
-
-
-def test_the_domain_counts_signed_and_overdue_as_the_ledger_does() -> None:
-    assert domain_gaps.SIGNED_STATES == letter_services.SIGNED_STATES
-    due, today = date(YEAR, 2, 14), date(YEAR, 3, 1)
-    for status in LetterStatus:
-        assert domain_gaps.days_overdue(status, due, today) == _days_overdue(status, due, today)
 
 
 def test_only_years_with_something_recorded_hold_data(demo: Database) -> None:

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.enums import Grade
+from desktop_app.domain.letter_dates import SIGNED_STATES
 from desktop_app.services.assessment import create_score_sheets
 from desktop_app.services.assessment_read import assessment_results, year_state, year_summary
 from desktop_app.services.letter_ledger import ledger
 from desktop_app.services.letter_templates import list_templates
-from desktop_app.services.letters import SIGNED_STATES
 from desktop_app.services.scoring_rules import template_rules
 from desktop_app.storage.database import Database
 from desktop_app.ui.assessment_model import NOTE
