@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.domain.enums import LetterStatus
 from desktop_app.domain.errors import DomainError, ErrorCode
+from desktop_app.record_labels import LETTER_STATUSES, letter_status
 
 if TYPE_CHECKING:
     from desktop_app.cli import Context
@@ -61,11 +62,7 @@ _TEXTS = {
         "void": "该责任书已作废",
         "fingerprint": "二维码中的指纹与记录不符",
         "file_hash": "文件内容与签发的 PDF 不一致",
-        "status_draft": "草稿",
-        "status_issued": "已印发",
-        "status_signed": "已签订",
-        "status_returned": "已回收",
-        "status_archived": "已归档",
+        **{f"status_{status}": letter_status(status, "zh_CN") for status in LETTER_STATUSES},
     },
     "en": {
         "templates": "Installed {n} default letter templates for {year}.",
@@ -99,11 +96,7 @@ _TEXTS = {
         "void": "the letter is void",
         "fingerprint": "the QR fingerprint differs from the record",
         "file_hash": "the file differs from the issued PDF",
-        "status_draft": "draft",
-        "status_issued": "issued",
-        "status_signed": "signed",
-        "status_returned": "returned",
-        "status_archived": "archived",
+        **{f"status_{status}": letter_status(status, "en") for status in LETTER_STATUSES},
     },
 }
 
@@ -126,7 +119,9 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         help="issue the year's letters not issued yet and print all of them; "
         "--mark records their signing, return or archiving",
     )
-    letters.add_argument("--year", type=int, default=date.today().year)
+    letters.add_argument(
+        "--year", type=int, help="default: this year (with --mark: the codes' own years)"
+    )
     letters.add_argument("--out", type=Path, metavar="DIR", help="one PDF per letter")
     letters.add_argument(
         "--issued-on",
@@ -263,12 +258,14 @@ def cmd_letters(ctx: Context) -> int:
     from desktop_app.services.letter_print import print_letters
 
     args = ctx.args
+    codes_year = args.year  # --mark finds a code in any year unless a year is given
+    args.year = args.year or date.today().year
     refusal = _refusal(args)
     if refusal is not None:
         print(ctx_text(ctx, refusal, codes=" ".join(args.codes)), file=ctx.err)
         return EXIT_FAILED
     if args.mark:
-        return _mark(ctx)
+        return _mark(ctx, codes_year)
     if args.issued_on is not None:
         check_not_in_future(args.issued_on, date.today())
     database = ctx.open_existing()
@@ -312,8 +309,9 @@ def _refusal(args: argparse.Namespace) -> str | None:
     return None
 
 
-def _mark(ctx: Context) -> int:
-    """Record that the letters with the given codes were signed, returned or archived."""
+def _mark(ctx: Context, year: int | None) -> int:
+    """Record that the letters with the given codes (of ``year``, else of any year) were
+    signed, returned or archived."""
     from desktop_app.services.letter_codes import letter_ids_for_codes
     from desktop_app.services.letters import change_statuses
 
@@ -322,7 +320,7 @@ def _mark(ctx: Context) -> int:
     database = ctx.open_existing()
     try:
         moved = change_statuses(
-            database, letter_ids_for_codes(database, args.year, args.codes), target, on
+            database, letter_ids_for_codes(database, year, args.codes), target, on
         )
     finally:
         database.close()

@@ -13,6 +13,7 @@ from typing import Any
 from desktop_app.domain.consistency import Finding, FindingCode
 from desktop_app.domain.errors import DutyMatrixError, ErrorCode
 from desktop_app.domain.gaps import Gap, GapKind
+from desktop_app.record_labels import letter_status
 
 DEFAULT_LANGUAGE = "zh_CN"
 LANGUAGES = ("zh_CN", "en")
@@ -408,6 +409,11 @@ _CATALOGUE: dict[ErrorCode, tuple[str, str]] = {
         'No letter of {year} has the code "{code}" (the code printed in every page footer, '
         "like 94F4-F128-C3EA).",
     ),
+    ErrorCode.LETTER_CODE_UNKNOWN_ANY_YEAR: (
+        "没有核验码为“{code}”的责任书（核验码印在每页页脚，形如 94F4-F128-C3EA）。",
+        'No letter has the code "{code}" (the code printed in every page footer, '
+        "like 94F4-F128-C3EA).",
+    ),
     # Excel files and imports (issue 6); row problems name no place: the table shows it.
     ErrorCode.EXCEL_FILE_NOT_FOUND: (
         "找不到文件“{path}”。",
@@ -721,7 +727,7 @@ def message_for(code: ErrorCode, facts: Mapping[str, Any], language: str | None 
     template = english if english_wanted else chinese
     if code in _LETTER_STATUS_CODES and not english_wanted:
         facts = {
-            key: _LETTER_STATUS_WORDS.get(value, value)
+            key: letter_status(value, "zh_CN")  # the facts carry LetterStatus values
             if key in ("status", "target") and isinstance(value, str)
             else value
             for key, value in facts.items()
@@ -729,15 +735,6 @@ def message_for(code: ErrorCode, facts: Mapping[str, Any], language: str | None 
     return template.format_map(_Lenient(facts))
 
 
-# The ledger's words for a letter's status (the facts carry LetterStatus values).
-_LETTER_STATUS_WORDS = {
-    "draft": "草稿",
-    "issued": "已印发",
-    "signed": "已签订",
-    "returned": "已回收",
-    "archived": "已归档",
-    "void": "已作废",
-}
 _LETTER_STATUS_CODES = frozenset({ErrorCode.LETTER_STATUS_CHANGE, ErrorCode.LETTER_DATE_TOO_EARLY})
 
 

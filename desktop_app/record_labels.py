@@ -1,6 +1,9 @@
-"""What the command line calls the tables, backup reasons and demo counts, in the clerk's
-language (the GUI has its own through Qt's translations; the CLI stays free of Qt).
+"""What the tables, backup reasons, demo counts and letter statuses are called, in the
+clerk's language: the one table of these words for the command line, the messages and the
+GUI's restore dialog (which passes the window's language), so they never drift apart.
 
+The words are kept here rather than in Qt's catalogue because the CLI and the messages must
+stay free of Qt; the GUI reads them through :func:`table_label` and friends like the CLI.
 Identifiers stay the stable keys (``unit``, ``import-units``); only what is printed changes.
 """
 
@@ -33,7 +36,7 @@ BACKUP_REASONS: dict[str, tuple[str, str]] = {
     "daily": ("每日自动备份", "daily"),
     "pre-migrate": ("升级前", "before upgrade"),
     "pre-restore": ("恢复前", "before restore"),
-    "before-letters": ("签发责任书前", "before issuing letters"),
+    "before-letters": ("印发责任书前", "before issuing letters"),
     "before-assessment-import": ("导入考核结果前", "before importing assessment results"),
     "import-units": ("导入单位名录前", "before importing units"),
     "import-people": ("导入人员前", "before importing people"),
@@ -59,6 +62,17 @@ DEMO_COUNTS: dict[str, tuple[str, str]] = {
 }
 
 
+# A letter's status (LetterStatus values) as the ledger says it (GLOSSARY: 草稿/印发/签订…).
+LETTER_STATUSES: dict[str, tuple[str, str]] = {
+    "draft": ("草稿", "draft"),
+    "issued": ("已印发", "issued"),
+    "signed": ("已签订", "signed"),
+    "returned": ("已回收", "returned"),
+    "archived": ("已归档", "archived"),
+    "void": ("已作废", "void"),
+}
+
+
 def _pick(table: dict[str, tuple[str, str]], key: str, language: str) -> str:
     labels = table.get(key)
     if labels is None:
@@ -81,3 +95,8 @@ def backup_reason(reason: str, language: str) -> str:
 def demo_count(key: str, language: str) -> str:
     """The label of a demo count ("安委会成员单位" for ``committee_members``)."""
     return _pick(DEMO_COUNTS, key, language)
+
+
+def letter_status(status: str, language: str) -> str:
+    """The word for a letter's status ("已签订" for ``signed``; the value itself if unknown)."""
+    return _pick(LETTER_STATUSES, status, language)

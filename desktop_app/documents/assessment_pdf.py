@@ -25,7 +25,7 @@ from desktop_app.documents.assessment_layout import (
     layout_sheet,
     qr_payload,
 )
-from desktop_app.documents.atomic_write import replace_file as write_atomically
+from desktop_app.documents.atomic_write import write_atomically
 from desktop_app.documents.fonts import FontSet, letter_fonts
 from desktop_app.documents.letter_pdf import (
     SUBJECT_PREFIX,
@@ -70,12 +70,13 @@ def render_sheets(sheets: Sequence[SheetToPrint], *, fonts: FontSet | None = Non
 
 
 def write_sheet_files(sheets: Sequence[SheetToPrint], folder: Path) -> list[Path]:
-    """One PDF per sheet in ``folder`` (written atomically); returns the paths."""
+    """One PDF per sheet in ``folder`` (made if missing; each written atomically, a failure
+    is EXPORT_FAILED naming the file); returns the paths."""
     fonts = letter_fonts()
     written = []
     for sheet in sheets:
         path = folder / sheet.file_name
-        write_atomically(path, render_sheets([sheet], fonts=fonts))
+        write_atomically(path, render_sheets([sheet], fonts=fonts), make_folder=True)
         written.append(path)
     return written
 
@@ -148,6 +149,6 @@ def render_bulletin(bulletin: Bulletin, *, fonts: FontSet | None = None) -> byte
 
 
 def write_bulletin(bulletin: Bulletin, path: Path) -> Path:
-    """Write the 通报 atomically."""
-    write_atomically(path, render_bulletin(bulletin))
+    """Write the 通报 atomically; a failure is EXPORT_FAILED naming the file."""
+    write_atomically(path, render_bulletin(bulletin), make_folder=True)
     return path

@@ -44,11 +44,12 @@ def default_file_mode() -> int:
     return 0o666 & ~mask
 
 
-def write_atomically(path: Path, data: bytes) -> None:
+def write_atomically(path: Path, data: bytes, *, make_folder: bool = False) -> None:
     """Put ``data`` at ``path`` (replacing any file there) or leave ``path`` untouched; a
-    failure becomes EXPORT_FAILED naming the file."""
+    failure becomes EXPORT_FAILED naming the file. ``make_folder`` creates a missing folder
+    (a print run's output folder); by default a folder that is gone is refused."""
     try:
-        replace_file(path, data, make_folder=False)
+        replace_file(path, data, make_folder=make_folder)
     except OSError as error:
         raise DutyMatrixError(
             ErrorCode.EXPORT_FAILED, path=str(path), detail=error.strerror or str(error)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -161,10 +162,14 @@ def _memoise_subsets(font: TTFont) -> None:
     """
     face = font.face
     original = face.makeSubset
+    # makeSubset moves the face's shared read position: a PDF written on a worker thread
+    # (export, bulletin) and a preview drawn on the GUI thread must not subset at once.
+    lock = threading.Lock()
 
     @functools.lru_cache(maxsize=256)
     def cached(key: tuple[int, ...]) -> bytes:
-        return bytes(original(list(key)))
+        with lock:
+            return bytes(original(list(key)))
 
     def make_subset(subset: list[int]) -> bytes:
         return cached(tuple(subset))

@@ -99,6 +99,7 @@ class ErrorCode(StrEnum):
     LETTER_DATE_IN_FUTURE = "letter_date_in_future"
     LETTER_DATE_TOO_EARLY = "letter_date_too_early"
     LETTER_CODE_UNKNOWN = "letter_code_unknown"
+    LETTER_CODE_UNKNOWN_ANY_YEAR = "letter_code_unknown_any_year"
     # Excel files (issue 6)
     EXCEL_FILE_NOT_FOUND = "excel_file_not_found"
     EXCEL_NOT_XLSX = "excel_not_xlsx"

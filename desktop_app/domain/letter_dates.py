@@ -8,6 +8,7 @@ issued, returned before it was signed, archived before it came back). Pure rules
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from desktop_app.domain.enums import LetterStatus
@@ -55,10 +56,14 @@ def latest_step(dates: dict[LetterStatus, date | None]) -> tuple[LetterStatus, d
 
 
 def check_step_date(
-    letter: str, dates: dict[LetterStatus, date | None], target: LetterStatus, on: date
+    letter: str | Callable[[], str],
+    dates: dict[LetterStatus, date | None],
+    target: LetterStatus,
+    on: date,
 ) -> None:
     """``LETTER_DATE_TOO_EARLY`` when moving to ``target`` on ``on`` would date it before the
-    latest step already recorded in ``dates`` (step → date); ``letter`` names the letter."""
+    latest step already recorded in ``dates`` (step → date); ``letter`` names the letter (or
+    gives its name when called: naming it may cost a query, only worth it for the error)."""
     if target not in STEPS_IN_ORDER:
         return
     found = latest_step(dates)
@@ -66,7 +71,7 @@ def check_step_date(
         step, since = found
         raise DomainError(
             ErrorCode.LETTER_DATE_TOO_EARLY,
-            letter=letter,
+            letter=letter() if callable(letter) else letter,
             status=step.value,
             since=since.isoformat(),
             target=target.value,

@@ -17,7 +17,7 @@ from desktop_app.documents.assessment_pdf import (
     write_bulletin,
     write_sheet_files,
 )
-from desktop_app.documents.atomic_write import replace_file as write_atomically
+from desktop_app.documents.atomic_write import write_atomically
 from desktop_app.domain.assessment_content import bulletin_fingerprint, sheet_fingerprint
 from desktop_app.domain.canonical import short_code
 from desktop_app.domain.enums import Grade
@@ -87,7 +87,7 @@ def print_sheets(
         raise DomainError(ErrorCode.NO_ASSESSMENTS, year=year)
     files = write_sheet_files(sheets, out_dir) if out_dir is not None else []
     if combined is not None:
-        write_atomically(combined, render_sheets(sheets))
+        write_atomically(combined, render_sheets(sheets), make_folder=True)
     return PrintedSheets(files, combined, len(sheets))
 
 

@@ -296,7 +296,7 @@ def apply_status(letter: Letter, target: LetterStatus, on: date) -> None:
             status=letter.status.value,
             target=target.value,
         )
-    check_step_date(letter_label(letter), step_dates(letter), target, on)
+    check_step_date(lambda: letter_label(letter), step_dates(letter), target, on)
     letter.status = target
     column = {
         LetterStatus.ISSUED: "issued_on",
@@ -350,8 +350,13 @@ def change_statuses(
     if not unique:
         return 0
     with database.transaction(f"letter_{target.value}") as session:
+        # one query for all (a ledger batch is often every letter of a level)
+        found = {
+            letter.id: letter
+            for letter in session.scalars(select(Letter).where(Letter.id.in_(unique)))
+        }
         for letter_id in unique:
-            letter = find_letter(session, letter_id)
+            letter = found.get(letter_id) or find_letter(session, letter_id)  # raises if gone
             if target is LetterStatus.ISSUED and letter.status is LetterStatus.DRAFT:
                 freeze_draft(session, letter, when)
             apply_status(letter, target, when)

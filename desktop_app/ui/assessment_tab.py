@@ -38,7 +38,6 @@ from desktop_app.services.assessment import (
     recompute,
     reopen_assessment,
 )
-from desktop_app.services.assessment_export import export_assessment_workbook
 from desktop_app.services.assessment_import import import_results, preview_results
 from desktop_app.services.assessment_print import print_sheets, sheet_pdf_bytes, write_bulletin_pdf
 from desktop_app.services.assessment_read import (
@@ -54,8 +53,9 @@ from desktop_app.ui.assessment_model import CODE, NOTE, ROW_ROLE, SORT_ROLE, UNI
 from desktop_app.ui.assessment_problems import ProblemsDialog
 from desktop_app.ui.assessment_rules_dialog import RulesDialog
 from desktop_app.ui.assessment_sheet_dialog import SheetDialog
-from desktop_app.ui.busy import run_busy
+from desktop_app.ui.export_menu import export_register
 from desktop_app.ui.letters_preview import PreviewPane
+from desktop_app.ui.save_in_background import save_in_background
 from desktop_app.ui.views import ButtonTab, record_table
 from desktop_app.ui.workspace import Workspace
 
@@ -352,11 +352,6 @@ class AssessmentTab(ButtonTab, QWidget):
             return False
         return True
 
-    def _busy(self, path: Path, work: Callable[[], object]) -> object:
-        """Write ``path`` on a worker thread; the window keeps painting meanwhile."""
-        label = self.tr("Writing {file}…").format(file=path.name)
-        return run_busy(self.window(), label, work)
-
     def _changed(self) -> None:
         self.workspace.changed.emit("assessment")
 
@@ -429,52 +424,44 @@ class AssessmentTab(ButtonTab, QWidget):
             )
             self._changed()
 
-    def _save_path(self, caption: str, name: str, file_filter: str) -> Path | None:
-        return self.workspace.prompter.save_path(caption, name, file_filter)
-
     @Slot()
-    def export_excel(self) -> None:
-        """Results, ranking, deductions and grade counts as a formatted workbook."""
-        path = self._save_path(
-            self.tr("Export assessment"),
-            f"{self.year}年度考核结果.xlsx",
-            self.tr("Excel workbooks (*.xlsx)"),
+    def export_excel(self) -> bool:
+        """Results, ranking, deductions and grade counts as a formatted workbook: the same
+        file as 文件 → 导出登记册 → 考核结果."""
+        return export_register(self.workspace, self.window(), "assessment") is not None
+
+    def _save_pdf(self, caption: str, name: str, write: Callable[[Path], object]) -> bool:
+        """Ask for a PDF file offering ``name`` and write it in the background."""
+        saved = save_in_background(
+            self.workspace,
+            self.window(),
+            caption,
+            name,
+            self.tr("PDF files (*.pdf)"),
+            ".pdf",
+            write,
         )
-        if path is not None:
-            database, year = self.workspace.database, self.year
-            self._attempt(
-                lambda: self._busy(
-                    path, lambda: export_assessment_workbook(database, path, year=year)
-                )
-            )
+        return saved is not None
 
     @Slot()
-    def print_all(self) -> None:
+    def print_all(self) -> bool:
         """Every score sheet of the year in one PDF (each starting on an odd page)."""
-        path = self._save_path(
+        database, year = self.workspace.database, self.year
+        return self._save_pdf(
             self.tr("Print score sheets"),
-            f"{self.year}年度考核评分表.pdf",
-            self.tr("PDF files (*.pdf)"),
+            self.tr("Score sheets {year}.pdf").format(year=year),
+            lambda path: print_sheets(database, year, combined=path),
         )
-        if path is not None:
-            database, year = self.workspace.database, self.year
-            self._attempt(
-                lambda: self._busy(path, lambda: print_sheets(database, year, combined=path))
-            )
 
     @Slot()
-    def bulletin(self) -> None:
+    def bulletin(self) -> bool:
         """The one-page 通报 with the grade chart and the ranking."""
-        path = self._save_path(
+        database, year = self.workspace.database, self.year
+        return self._save_pdf(
             self.tr("Results bulletin"),
-            f"{self.year}年度考核结果通报.pdf",
-            self.tr("PDF files (*.pdf)"),
+            self.tr("Assessment bulletin {year}.pdf").format(year=year),
+            lambda path: write_bulletin_pdf(database, year, path),
         )
-        if path is not None:
-            database, year = self.workspace.database, self.year
-            self._attempt(
-                lambda: self._busy(path, lambda: write_bulletin_pdf(database, year, path))
-            )
 
     @Slot()
     def close_year(self) -> None:

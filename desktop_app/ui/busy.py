@@ -62,7 +62,9 @@ def run_busy(parent: QWidget | None, label: str, work: Callable[[], T]) -> T:
     worker.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
     thread.started.connect(worker.run)
     thread.start()
-    loop.exec()
+    # Repaint, but hold back clicks and keys until the work is done (the dialog only shows
+    # after SHOW_AFTER_MS): a second export or a preview must not start meanwhile.
+    loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     thread.quit()
     thread.wait()
     if shiboken6.isValid(dialog):  # gone if its parent window was deleted meanwhile

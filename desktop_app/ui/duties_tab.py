@@ -40,7 +40,7 @@ from desktop_app.ui.commands import (
 )
 from desktop_app.ui.list_table_model import ListTableModel
 from desktop_app.ui.role_style import responsibility_label
-from desktop_app.ui.views import FollowsLanguage, record_table
+from desktop_app.ui.views import FollowsLanguage, fit_rows_when_resized, record_table
 from desktop_app.ui.workspace import Workspace
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -130,7 +130,7 @@ class DutiesTab(FollowsLanguage, QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(3, 220)
         # Wrapped clauses need their rows re-measured when the columns change width.
-        header.sectionResized.connect(self._fit_rows)
+        fit_rows_when_resized(self.view)
         self.add_button = QPushButton()
         self.remove_button = QPushButton()
         self.up_button = QPushButton()
@@ -231,10 +231,6 @@ class DutiesTab(FollowsLanguage, QWidget):
         self.model.set_entries(entries)
         self.view.resizeRowsToContents()
         self._update_texts()
-
-    @Slot()
-    def _fit_rows(self, *_args: object) -> None:
-        self.view.resizeRowsToContents()
 
     def select_row(self, row: int) -> None:
         """Select a clause row."""

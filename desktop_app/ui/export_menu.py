@@ -14,14 +14,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
-from desktop_app.domain.errors import DutyMatrixError
 from desktop_app.storage.database import Database
-from desktop_app.ui.busy import run_busy
+from desktop_app.ui.save_in_background import Saved, save_in_background
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.workspace import Workspace
 
 Exporter = Callable[[Database, Path, int], int]
 """(database, file, year) → how many rows were written."""
@@ -135,38 +135,40 @@ class ExportMenu(QObject):
 
     def export(self, key: str, path: Path | None = None) -> int | None:
         """Ask where (unless ``path`` is given) and write the register; rows written, or None."""
-        register = next(r for r in REGISTERS if r.key == key)
-        workspace = self.window.workspace
-        year = workspace.year
-        name = _texts(key)[1].format(year=year)
-        target = path or workspace.prompter.save_path(
-            QCoreApplication.translate("ExportMenu", "Export to Excel"),
-            name,
-            QCoreApplication.translate("ExportMenu", "Excel workbooks (*.xlsx)"),
-        )
-        if target is None:
-            return None
-        if target.suffix.lower() != ".xlsx":
-            target = target.with_suffix(".xlsx")
-        database = workspace.database
-        try:
-            count = run_busy(
-                self.window,
-                QCoreApplication.translate("ExportMenu", "Writing {file}…").format(
-                    file=target.name
-                ),
-                lambda: register.exporter(database, target, year),
-            )
-        except DutyMatrixError as error:
-            workspace.report(error)
-            return None
-        self.window.statusBar().showMessage(
+        saved = export_register(self.window.workspace, self.window, key, path)
+        return saved.result if saved is not None else None
+
+
+def export_register(
+    workspace: Workspace, parent: QWidget | None, key: str, path: Path | None = None
+) -> Saved[int] | None:
+    """Ask where (unless ``path`` is given) and write the register ``key`` of the workspace's
+    year in the background; the window's status bar says how many rows went where.
+
+    The menu and the tabs' own buttons (the ledger's and the assessment's 导出 Excel) call
+    this, so they offer the same file name and write the same file.
+    """
+    register = next(r for r in REGISTERS if r.key == key)
+    database, year = workspace.database, workspace.year
+    saved = save_in_background(
+        workspace,
+        parent,
+        QCoreApplication.translate("ExportMenu", "Export to Excel"),
+        _texts(key)[1].format(year=year),
+        QCoreApplication.translate("ExportMenu", "Excel workbooks (*.xlsx)"),
+        ".xlsx",
+        lambda target: register.exporter(database, target, year),
+        path=path,
+    )
+    window = parent.window() if parent is not None else None
+    if saved is not None and isinstance(window, QMainWindow):
+        window.statusBar().showMessage(
             QCoreApplication.translate("ExportMenu", "Exported {count} rows to {file}").format(
-                count=count, file=target
+                count=saved.result, file=saved.path
             ),
             10_000,
         )
-        return count
+    return saved
 
 
 def install_exports(window: MainWindow) -> ExportMenu:
@@ -174,4 +176,4 @@ def install_exports(window: MainWindow) -> ExportMenu:
     return ExportMenu(window)
 
 
-__all__ = ["REGISTERS", "ExportMenu", "install_exports"]
+__all__ = ["REGISTERS", "ExportMenu", "export_register", "install_exports"]

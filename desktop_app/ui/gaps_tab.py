@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSize,
     Qt,
-    QTimer,
     Signal,
     Slot,
 )
@@ -37,7 +36,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.gaps import Gap
 from desktop_app.messages import describe_gap, gap_hint, gap_label
 from desktop_app.services.gaps import list_gaps, years_with_data
-from desktop_app.ui.views import record_table
+from desktop_app.ui.views import fit_rows_when_resized, record_table
 from desktop_app.ui.workspace import Workspace
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -124,12 +123,16 @@ class GapListModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
+UNKNOWN_COUNT = -1
+"""``count_changed`` argument when data changed since the last check (the count is not known)."""
+
+
 class GapsTab(QWidget):
     """The gap list with a refresh button.
 
     Signals:
         navigate(object): the Gap the clerk double-clicked (the window goes to fix it).
-        count_changed(int): the number of gaps after a refresh.
+        count_changed(int): the number of gaps after a refresh, or ``UNKNOWN_COUNT``.
     """
 
     navigate = Signal(object)
@@ -161,13 +164,7 @@ class GapsTab(QWidget):
         # Rows fit their wrapped sentences whenever the list is set again (also on a language
         # switch, which sets the same gaps in the other language) and again once the columns
         # have their final widths (they change with the texts and the window).
-        self.fit_rows = QTimer(self)
-        self.fit_rows.setSingleShot(True)
-        self.fit_rows.setInterval(0)
-        self.fit_rows.timeout.connect(self.view.resizeRowsToContents)
-        self.model.modelReset.connect(self.view.resizeRowsToContents)
-        self.model.modelReset.connect(self.fit_rows.start)
-        header.sectionResized.connect(lambda *_args: self.fit_rows.start())
+        self.fit_rows = fit_rows_when_resized(self.view)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
@@ -197,6 +194,8 @@ class GapsTab(QWidget):
         self.stale = True
         if self.isVisible():
             self.refresh()
+        else:  # the count shown in the tab's title is no longer known
+            self.count_changed.emit(UNKNOWN_COUNT)
 
     @Slot()
     def refresh(self) -> None:

@@ -46,6 +46,7 @@ from desktop_app.ui.letters_print_dialog import BatchPrintDialog
 from desktop_app.ui.letters_targets import TargetsDialog
 from desktop_app.ui.letters_targets_model import warning_text
 from desktop_app.ui.letters_template_editor import TemplateEditor
+from desktop_app.ui.workspace import Area
 
 if TYPE_CHECKING:
     from desktop_app.domain.letters import CascadeWarning
@@ -103,6 +104,11 @@ class LetterActions:
 
     def _widget(self) -> QWidget | None:
         return self if isinstance(self, QWidget) else None
+
+    def _letters_changed(self) -> None:
+        """Letters were issued, signed, voided…: this tab reads the ledger again (it listens
+        to ``changed``) and the gap check, the overview and the assessment learn of it."""
+        self.workspace.changed.emit(Area.LETTERS)
 
     def _attempt(self, action: Callable[[], object]) -> bool:
         try:
@@ -181,7 +187,7 @@ class LetterActions:
                 as_drafts=as_drafts,
             )
         ):
-            self.refresh()
+            self._letters_changed()
 
     @Slot()
     def issue_selected_drafts(self) -> None:
@@ -207,7 +213,7 @@ class LetterActions:
         if self._attempt(
             lambda: issue_drafts(database, ids, issued_on=issued_on, backup_dir=self._backup_dir())
         ):
-            self.refresh()
+            self._letters_changed()
 
     @Slot()
     def edit_draft_targets(self) -> None:
@@ -229,7 +235,7 @@ class LetterActions:
             return
         targets = dialog.editor.letter_targets()
         if self._attempt(lambda: set_draft_targets(database, targets)):
-            self.refresh()
+            self._letters_changed()
 
     def make_targets_dialog(self, drafts: DraftTargets) -> TargetsDialog:
         """The drafts' targets dialog (tests replace this to answer it)."""
@@ -249,7 +255,7 @@ class LetterActions:
             return
         database, ids = self.workspace.database, [row.id for row in drafts]
         if self._attempt(lambda: delete_drafts(database, ids)):
-            self.refresh()
+            self._letters_changed()
 
     @Slot()
     def edit_template(self) -> None:
@@ -286,7 +292,7 @@ class LetterActions:
             self._widget(),
         )
         dialog.exec()
-        self.refresh()
+        self._letters_changed()
 
     @Slot()
     def verify(self) -> None:
@@ -295,17 +301,12 @@ class LetterActions:
 
     @Slot()
     def export_ledger(self) -> None:
-        """The ledger as an Excel workbook."""
-        from desktop_app.services.exports import export_letters
+        """The ledger as an Excel workbook, written in the background: the same file (and
+        file name) as 文件 → 导出登记册 → 责任书台账."""
+        from desktop_app.ui.export_menu import export_register
 
-        year = self.workspace.year
-        path = self.workspace.prompter.save_path(
-            QCoreApplication.translate("LettersTab", "Export the ledger"),
-            f"{year}年度责任书签订台账.xlsx",
-            QCoreApplication.translate("LettersTab", "Excel workbooks (*.xlsx)"),
-        )
-        if path is not None:
-            self._attempt(lambda: export_letters(self.workspace.database, path, year=year))
+        widget = self._widget()
+        export_register(self.workspace, widget.window() if widget else None, "letters")
 
     def advance(self, target: LetterStatus) -> None:
         """Record that the selected letters were signed, returned or archived on a date asked
@@ -325,7 +326,7 @@ class LetterActions:
             return
         database, ids = self.workspace.database, [row.id for row in rows]
         if self._attempt(lambda: change_statuses(database, ids, target, on)):
-            self.refresh()
+            self._letters_changed()
 
     @Slot()
     def void_or_reissue(self) -> None:
@@ -354,7 +355,7 @@ class LetterActions:
         else:
             done = self._attempt(lambda: void_letter(database, row.id, reason))
         if done:
-            self.refresh()
+            self._letters_changed()
 
     def _attachments(self) -> Path:
         return (
@@ -376,7 +377,7 @@ class LetterActions:
         if path is not None and self._attempt(
             lambda: attach_scan(self.workspace.database, row.id, path, self._attachments())
         ):
-            self.refresh()
+            self._letters_changed()
 
     @Slot()
     def open_scan(self) -> None:

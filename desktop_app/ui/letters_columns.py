@@ -11,7 +11,7 @@ narrower, the fitting leaves the names alone.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Slot
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 from desktop_app.ui.letters_model import (
@@ -56,6 +56,11 @@ class LedgerColumns(QObject):
         header.sectionResized.connect(self._on_section_resized)
         self._viewport = view.viewport()
         self._viewport.installEventFilter(self)
+        # A filter change removes rows in many runs (one signal each): measure once after.
+        self._remeasure_soon = QTimer(self)
+        self._remeasure_soon.setSingleShot(True)
+        self._remeasure_soon.setInterval(0)
+        self._remeasure_soon.timeout.connect(self.remeasure)
         model = view.model()
         for signal in (
             model.modelReset,
@@ -64,7 +69,12 @@ class LedgerColumns(QObject):
             model.rowsRemoved,
             model.dataChanged,
         ):
-            signal.connect(self.remeasure)
+            signal.connect(self._rows_changed)
+
+    @Slot()
+    def _rows_changed(self) -> None:
+        self._measured.clear()  # stale at once, so a fit before the timer measures afresh
+        self._remeasure_soon.start()
 
     @Slot()
     def remeasure(self) -> None:

@@ -81,6 +81,8 @@ class LettersTab(LetterActions, ButtonTab, QWidget):
         self.workspace = workspace
         self.paths = paths
         self.stale = True
+        # (id, status, fingerprint) of the letter in the preview, to skip drawing it again
+        self._previewed: tuple[int, LetterStatus, str | None] | None = None
         self.check_number = 0
         self.current_check: StaleCheck | None = None
         self.model = LedgerModel(self)
@@ -311,6 +313,7 @@ class LettersTab(LetterActions, ButtonTab, QWidget):
         year = self.workspace.year
         database = self.workspace.database
         rows = ledger(database, year, check_stale=False)
+        self._previewed = None  # a draft follows the matrix: draw it again
         self.model.set_rows(rows)
         self.rates = signing_rates_of(rows)
         self.warnings = cascade_warnings(database, year)
@@ -410,7 +413,9 @@ class LettersTab(LetterActions, ButtonTab, QWidget):
     # -------------------------------------------------------------- selection
     def selected(self) -> LedgerRow | None:
         """The ledger row selected (the current one when several are), if any."""
-        rows = self.selected_rows()
+        return self._current_of(self.selected_rows())
+
+    def _current_of(self, rows: list[LedgerRow]) -> LedgerRow | None:
         if not rows:
             return None
         current = self.view.currentIndex().data(ROW_ROLE)
@@ -465,6 +470,11 @@ class LettersTab(LetterActions, ButtonTab, QWidget):
 
     def _show_preview(self) -> None:
         row = self.selected()
+        # A drag or shift selection keeps the same current letter: do not draw it again.
+        shown = None if row is None else (row.id, row.status, row.fingerprint)
+        if shown is not None and shown == self._previewed:
+            return
+        self._previewed = shown
         self.preview_note.setText("")
         if row is not None and row.status is LetterStatus.DRAFT:
             self._preview_draft(row)
@@ -496,13 +506,13 @@ class LettersTab(LetterActions, ButtonTab, QWidget):
 
     def _update_buttons(self) -> None:
         """Each button is enabled only when the services would accept it for the selection."""
-        row = self.selected()
-        one = row if len(self.selected_rows()) == 1 else None
-        drafts = bool(self.selected_drafts())
+        rows = self.selected_rows()
+        row = self._current_of(rows)
+        one = row if len(rows) == 1 else None
+        statuses = {selected.status for selected in rows}
         for key in ("issue_drafts", "edit_targets", "delete_drafts"):
-            self.buttons[key].setEnabled(drafts)
+            self.buttons[key].setEnabled(LetterStatus.DRAFT in statuses)
         # A ledger step works on every selected row, so all of them must be at the step before.
-        statuses = {selected.status for selected in self.selected_rows()}
         self.buttons["signed"].setEnabled(statuses == {LetterStatus.ISSUED})
         self.buttons["returned"].setEnabled(statuses == {LetterStatus.SIGNED})
         self.buttons["archived"].setEnabled(statuses == {LetterStatus.RETURNED})

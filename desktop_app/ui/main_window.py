@@ -40,7 +40,7 @@ from desktop_app.services.units import UnitNode, unit_tree
 from desktop_app.services.years import years_in_use
 from desktop_app.storage.database import Database
 from desktop_app.ui.duties_tab import DutiesTab
-from desktop_app.ui.gaps_tab import GapsTab
+from desktop_app.ui.gaps_tab import UNKNOWN_COUNT, GapsTab
 from desktop_app.ui.letters_tab import LettersTab
 from desktop_app.ui.main_menus import MainMenus
 from desktop_app.ui.matrix_tab import MatrixTab
@@ -370,7 +370,7 @@ class MainWindow(WindowOperations, QMainWindow):
 
     @Slot(int)
     def _on_gap_count(self, count: int) -> None:
-        self._gap_count = count
+        self._gap_count = None if count == UNKNOWN_COUNT else count
         self.tabs.setTabText(self.tabs.indexOf(self.gaps_tab), self._gaps_title())
 
     # ------------------------------------------------------------------ tree

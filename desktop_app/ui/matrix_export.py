@@ -11,10 +11,9 @@ from PySide6.QtWidgets import QWidget
 from desktop_app.documents.matrix_pdf import write_matrix_pdf
 from desktop_app.documents.matrix_workbook import MatrixSheet, write_matrix_workbook
 from desktop_app.domain.enums import FieldRole
-from desktop_app.domain.errors import DutyMatrixError
-from desktop_app.ui.busy import run_busy
 from desktop_app.ui.matrix_model import MatrixTableModel
 from desktop_app.ui.role_style import ROLE_FILLS, ROLE_ORDER, role_description, role_label
+from desktop_app.ui.save_in_background import save_in_background
 from desktop_app.ui.workspace import Workspace
 
 
@@ -95,19 +94,15 @@ def _save_visible_matrix(
 ) -> bool:
     """Ask where, then write the visible matrix with ``write``; a refusal is reported."""
     title = matrix_title(model.year)
-    target = path or workspace.prompter.save_path(caption, f"{title}{suffix}", file_filter)
-    if target is None:
-        return False
-    if target.suffix.lower() != suffix:
-        target = target.with_suffix(suffix)
     sheet = sheet_from_model(model, title)  # read from the model here, on the GUI thread
-    try:
-        run_busy(
-            parent,  # not activeWindow(): that may be a closed window awaiting deletion
-            QCoreApplication.translate("MatrixExport", "Writing {file}…").format(file=target.name),
-            lambda: write(target, sheet),
-        )
-    except DutyMatrixError as error:
-        workspace.report(error)
-        return False
-    return True
+    saved = save_in_background(
+        workspace,
+        parent,
+        caption,
+        f"{title}{suffix}",
+        file_filter,
+        suffix,
+        lambda target: write(target, sheet),
+        path=path,
+    )
+    return saved is not None

@@ -73,7 +73,10 @@ class Prompter:
         dialog = DateDialog(
             question, default, self.parent, label=label, maximum=maximum, title=_title()
         )
-        return dialog.chosen() if dialog.exec() == DateDialog.DialogCode.Accepted else None
+        try:
+            return dialog.chosen() if dialog.exec() == DateDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()  # a child of the window: not one left behind per question
 
     def choose_unit(
         self, label: str, nodes: list[UnitNode], *, allow_top_level: bool = False

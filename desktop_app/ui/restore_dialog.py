@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
+from PySide6.QtCore import QLocale, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,35 +22,18 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import DutyMatrixError
 from desktop_app.messages import describe
+from desktop_app.record_labels import backup_reason, table_label
 from desktop_app.services.backups import available_backups, describe_backup
 from desktop_app.storage.backup import BackupInfo
+from desktop_app.ui.translation import normalise_language
 
 Confirm = Callable[[str], bool]
 
-# Reasons as the backup file names carry them → what the clerk reads (translated at use).
-_REASONS = {  # the reasons backups are taken for (services call backup_now with these)
-    "manual": QT_TRANSLATE_NOOP("RestoreDialog", "manual"),
-    "daily": QT_TRANSLATE_NOOP("RestoreDialog", "daily"),
-    "pre-migrate": QT_TRANSLATE_NOOP("RestoreDialog", "before upgrade"),
-    "pre-restore": QT_TRANSLATE_NOOP("RestoreDialog", "before restore"),
-    "before-letters": QT_TRANSLATE_NOOP("RestoreDialog", "before issuing letters"),
-    "before-assessment-import": QT_TRANSLATE_NOOP(
-        "RestoreDialog", "before importing assessment results"
-    ),
-    "import-units": QT_TRANSLATE_NOOP("RestoreDialog", "before importing units"),
-    "import-people": QT_TRANSLATE_NOOP("RestoreDialog", "before importing people"),
-    "import-matrix": QT_TRANSLATE_NOOP("RestoreDialog", "before importing the matrix"),
-    "import-oversight": QT_TRANSLATE_NOOP("RestoreDialog", "before importing oversight"),
-    "import-duties": QT_TRANSLATE_NOOP("RestoreDialog", "before importing duty lists"),
-}
-_TABLE_LABELS = {
-    "unit": QT_TRANSLATE_NOOP("RestoreDialog", "units"),
-    "person": QT_TRANSLATE_NOOP("RestoreDialog", "people"),
-    "field_assignment": QT_TRANSLATE_NOOP("RestoreDialog", "matrix cells"),
-    "letter": QT_TRANSLATE_NOOP("RestoreDialog", "letters"),
-    "assessment": QT_TRANSLATE_NOOP("RestoreDialog", "assessments"),
-    "audit_event": QT_TRANSLATE_NOOP("RestoreDialog", "audit events"),
-}
+
+def ui_language() -> str:
+    """The language the installed translators show ("en" when none is installed: the
+    source language); ``install_translators`` sets Qt's default locale to match."""
+    return normalise_language(QLocale().name()) or "en"
 
 
 def _confirm_box(parent: QWidget, text: str) -> bool:
@@ -59,7 +42,11 @@ def _confirm_box(parent: QWidget, text: str) -> bool:
 
 
 class RestoreDialog(QDialog):
-    """Lists the backups of one database; ``chosen_backup()`` after ``exec()`` is accepted."""
+    """Lists the backups of one database; ``chosen_backup()`` after ``exec()`` is accepted.
+
+    Backup reasons and table names come from :mod:`desktop_app.record_labels` in
+    ``language`` (default: the language the translators show), as the CLI prints them.
+    """
 
     def __init__(
         self,
@@ -68,8 +55,10 @@ class RestoreDialog(QDialog):
         parent: QWidget | None = None,
         *,
         confirm: Confirm | None = None,
+        language: str | None = None,
     ) -> None:
         super().__init__(parent)
+        self.language = language or ui_language()
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.setMinimumSize(720, 420)
         self._database_file = database_file
@@ -98,7 +87,8 @@ class RestoreDialog(QDialog):
             size = QTableWidgetItem(f"{info.size / 1024:,.0f} KB")
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, 0, QTableWidgetItem(f"{info.taken_at:%Y-%m-%d %H:%M:%S}"))
-            self.table.setItem(row, 1, QTableWidgetItem(self._reason_text(info.reason)))
+            reason = backup_reason(info.reason, self.language)
+            self.table.setItem(row, 1, QTableWidgetItem(reason))
             self.table.setItem(row, 2, size)
         self.details = QLabel(self.tr("There are no backups yet.") if not self._backups else "")
         self.details.setWordWrap(True)
@@ -120,20 +110,6 @@ class RestoreDialog(QDialog):
         if self._backups:
             self.table.selectRow(0)
 
-    def _reason_text(self, reason: str) -> str:
-        base = reason.rsplit("-", 1)[0] if reason.rsplit("-", 1)[-1].isdigit() else reason
-        return (
-            QCoreApplication.translate("RestoreDialog", _REASONS[base])
-            if base in _REASONS
-            else reason
-        )
-
-    @staticmethod
-    def _table_label(table: str) -> str:
-        if table not in _TABLE_LABELS:
-            return table
-        return QCoreApplication.translate("RestoreDialog", _TABLE_LABELS[table])
-
     def chosen_backup(self) -> Path | None:
         """The backup the clerk confirmed, or None."""
         return self._chosen
@@ -152,11 +128,12 @@ class RestoreDialog(QDialog):
         try:
             summary = describe_backup(info.path)
         except DutyMatrixError as error:
-            self.details.setText(describe(error))
+            self.details.setText(describe(error, self.language))
             self.restore_button.setEnabled(False)
             return
         counts = self.tr(", ").join(
-            f"{self._table_label(table)} {count}" for table, count in summary.counts.items()
+            f"{table_label(table, self.language)} {count}"
+            for table, count in summary.counts.items()
         )
         self.details.setText(
             self.tr("Holds: {counts}. Schema revision {revision}. File: {path}").format(

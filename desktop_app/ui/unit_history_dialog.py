@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
 )
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,7 +28,7 @@ from desktop_app.ui.duties_tab import list_kind_label
 from desktop_app.ui.labels import category_label, kind_label, risk_label, yes_no
 from desktop_app.ui.list_table_model import ListTableModel
 from desktop_app.ui.role_style import role_label
-from desktop_app.ui.views import record_table
+from desktop_app.ui.views import fit_rows_when_resized, record_table
 from desktop_app.ui.workspace import Workspace
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -254,11 +253,7 @@ class UnitHistoryDialog(QDialog):
         # width change: about a second for 300 events).
         header = view.horizontalHeader()
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self._fit_rows = QTimer(self)
-        self._fit_rows.setSingleShot(True)
-        self._fit_rows.setInterval(40)
-        self._fit_rows.timeout.connect(view.resizeRowsToContents)
-        header.sectionResized.connect(self._fit_rows.start)
+        self._fit_rows = fit_rows_when_resized(view)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

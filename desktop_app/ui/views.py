@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Self
 
-from PySide6.QtCore import QAbstractItemModel, QEvent
+from PySide6.QtCore import QAbstractItemModel, QEvent, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -47,6 +47,23 @@ def record_table(
     if stretch_column is not None:
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     return view
+
+
+FIT_ROWS_DELAY_MS = 40
+"""Rows are fitted once the columns settle: dragging a splitter resizes a column hundreds of
+times, and fitting wrapped rows each time takes about a second per 300 resizes."""
+
+
+def fit_rows_when_resized(view: QTableView) -> QTimer:
+    """Fit the rows of word-wrapped ``view`` to their text once its columns stop changing
+    width and whenever its model is reset. Returns the timer (``start()`` fits soon)."""
+    timer = QTimer(view)
+    timer.setSingleShot(True)
+    timer.setInterval(FIT_ROWS_DELAY_MS)
+    timer.timeout.connect(view.resizeRowsToContents)
+    view.horizontalHeader().sectionResized.connect(timer.start)
+    view.model().modelReset.connect(timer.start)
+    return timer
 
 
 class FollowsLanguage:

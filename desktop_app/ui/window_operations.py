@@ -233,7 +233,9 @@ class WindowOperations(_Base):
             self.workspace.report(DutyMatrixError(error_code, path=database.display_name))
             return False
         if chosen is None:
-            dialog = RestoreDialog(database.path, paths.backup_dir, self)
+            dialog = RestoreDialog(
+                database.path, paths.backup_dir, self, language=self.workspace.language
+            )
             if not dialog.exec() or dialog.chosen_backup() is None:
                 return False
             chosen = dialog.chosen_backup()

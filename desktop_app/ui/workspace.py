@@ -25,6 +25,8 @@ class Area:
     CLAUSES = "clauses"
     PEOPLE = "people"
     UNITS = "units"
+    LETTERS = "letters"
+    ASSESSMENT = "assessment"
     ALL = "all"
 
 

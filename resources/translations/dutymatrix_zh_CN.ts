@@ -138,59 +138,57 @@ Opening and checking the database…</source>
         <translation>{unit}：{note}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="357"/>
-        <source>Writing {file}…</source>
-        <translation>正在写入 {file}…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="369"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="364"/>
         <source>There are no letter templates for {year}.</source>
         <translation>{year} 年度没有责任书模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="404"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="399"/>
         <source>Import assessment results</source>
         <translation>导入考核结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="404"/>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="441"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="399"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="426"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="421"/>
         <source>Imported {rows} rows into {sheets} score sheets.</source>
         <translation>已导入 {rows} 行结果，更新 {sheets} 份考核表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="439"/>
-        <source>Export assessment</source>
-        <translation>导出考核结果</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="455"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="451"/>
         <source>Print score sheets</source>
         <translation>打印考核评分表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="457"/>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="471"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="440"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="469"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="452"/>
+        <source>Score sheets {year}.pdf</source>
+        <translation>{year}年度考核评分表.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="461"/>
         <source>Results bulletin</source>
         <translation>考核结果通报</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="484"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="462"/>
+        <source>Assessment bulletin {year}.pdf</source>
+        <translation>{year}年度考核结果通报.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="471"/>
         <source>Close the {year} assessment? Every score sheet is frozen with its fingerprint; changes afterwards need a reopen with a reason.</source>
         <translation>确定将 {year} 年度考核定稿吗？定稿后每份考核表都会冻结并生成核验码；之后如需修改，必须填写原因重新打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/assessment_tab.py" line="496"/>
+        <location filename="../../desktop_app/ui/assessment_tab.py" line="483"/>
         <source>Why must the {year} assessment be reopened?</source>
         <translation>为什么要重新打开 {year} 年度考核？（必填）</translation>
     </message>
@@ -589,62 +587,62 @@ Opening and checking the database…</source>
         <translation>{unit}尚无{year}年度责任清单，请点击“新建清单…”建立。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="255"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="251"/>
         <source>The unit itself</source>
         <translation>单位本身</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="256"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="252"/>
         <source>Whose list is it?</source>
         <translation>清单属于：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="261"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="257"/>
         <source>Which kind of list?</source>
         <translation>清单类型：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="267"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="263"/>
         <source>Title of the list:</source>
         <translation>清单标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="268"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="264"/>
         <source>{year} {kind} of {owner}</source>
         <translation>{year}年度{owner}{kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="278"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="274"/>
         <source>New duty list</source>
         <translation>新建责任清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="294"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="290"/>
         <source>Delete the list &quot;{title}&quot; with its {count} clauses?</source>
         <translation>删除清单“{title}”及其 {count} 条条款？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="300"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="296"/>
         <source>Delete duty list</source>
         <translation>删除责任清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="330"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="326"/>
         <source>Add clause to list</source>
         <translation>向清单添加条款</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="342"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="338"/>
         <source>Remove clause from list</source>
         <translation>从清单移除条款</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="356"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="352"/>
         <source>Move clause up</source>
         <translation>条款上移</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duties_tab.py" line="356"/>
+        <location filename="../../desktop_app/ui/duties_tab.py" line="352"/>
         <source>Move clause down</source>
         <translation>条款下移</translation>
     </message>
@@ -707,22 +705,17 @@ Opening and checking the database…</source>
         <translation>导出登记册(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_menu.py" line="143"/>
+        <location filename="../../desktop_app/ui/export_menu.py" line="156"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_menu.py" line="145"/>
+        <location filename="../../desktop_app/ui/export_menu.py" line="158"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_menu.py" line="155"/>
-        <source>Writing {file}…</source>
-        <translation>正在写入 {file}…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/export_menu.py" line="164"/>
+        <location filename="../../desktop_app/ui/export_menu.py" line="166"/>
         <source>Exported {count} rows to {file}</source>
         <translation>已导出 {count} 条到 {file}</translation>
     </message>
@@ -778,22 +771,22 @@ Opening and checking the database…</source>
 <context>
     <name>Gaps</name>
     <message>
-        <location filename="../../desktop_app/ui/gaps_tab.py" line="113"/>
+        <location filename="../../desktop_app/ui/gaps_tab.py" line="112"/>
         <source>Gap</source>
         <translation>缺位类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/gaps_tab.py" line="114"/>
+        <location filename="../../desktop_app/ui/gaps_tab.py" line="113"/>
         <source>Concerns</source>
         <translation>涉及对象</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/gaps_tab.py" line="115"/>
+        <location filename="../../desktop_app/ui/gaps_tab.py" line="114"/>
         <source>What is missing</source>
         <translation>缺位情况</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/gaps_tab.py" line="116"/>
+        <location filename="../../desktop_app/ui/gaps_tab.py" line="115"/>
         <source>How to fix</source>
         <translation>处理办法</translation>
     </message>
@@ -801,22 +794,22 @@ Opening and checking the database…</source>
 <context>
     <name>GapsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/gaps_tab.py" line="178"/>
+        <location filename="../../desktop_app/ui/gaps_tab.py" line="175"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/gaps_tab.py" line="215"/>
+        <location filename="../../desktop_app/ui/gaps_tab.py" line="214"/>
         <source>{year} holds no data yet: nothing to check.</source>
         <translation>{year} 年度尚无任何数据，无可检查。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/gaps_tab.py" line="220"/>
+        <location filename="../../desktop_app/ui/gaps_tab.py" line="219"/>
         <source>{count} responsibility gaps in {year}. Double-click a row to go where it is fixed.</source>
         <translation>{year} 年度发现 {count} 处责任缺位。双击一行可转到相应位置补齐。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/gaps_tab.py" line="223"/>
+        <location filename="../../desktop_app/ui/gaps_tab.py" line="222"/>
         <source>No responsibility gaps in {year}.</source>
         <translation>{year} 年度未发现责任缺位。</translation>
     </message>
@@ -824,377 +817,377 @@ Opening and checking the database…</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="40"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="52"/>
         <source>title</source>
         <translation>职务/标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="63"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="62"/>
         <source>role</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="61"/>
         <source>field</source>
         <translation>行业领域</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="45"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="44"/>
         <source>unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="61"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="60"/>
         <source>person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="46"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="45"/>
         <source>parent unit</source>
         <translation>上级单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="50"/>
         <source>territorial unit</source>
         <translation>属地单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="52"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="51"/>
         <source>supervising department</source>
         <translation>行业监管部门</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="43"/>
         <source>year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="65"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="64"/>
         <source>active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="47"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="46"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="42"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="41"/>
         <source>code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="43"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="42"/>
         <source>short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="48"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="47"/>
         <source>category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="49"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="48"/>
         <source>safety committee member</source>
         <translation>安委会成员单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="50"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="49"/>
         <source>risk level</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="53"/>
         <source>party head</source>
         <translation>党委（党组）书记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="55"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="54"/>
         <source>administrative head</source>
         <translation>行政正职</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="56"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="55"/>
         <source>leadership team member</source>
         <translation>班子成员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="57"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="56"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="58"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="57"/>
         <source>successor</source>
         <translation>接任人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="58"/>
         <source>held by</source>
         <translation>任职人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="59"/>
         <source>post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="63"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="65"/>
         <source>order</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="72"/>
         <source>full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="73"/>
         <source>job title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="74"/>
         <source>in office</source>
         <translation>在任</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="75"/>
         <source>post title</source>
         <translation>岗位名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="76"/>
         <source>list title</source>
         <translation>清单标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="77"/>
         <source>list type</source>
         <translation>清单类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="156"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="155"/>
         <source>Set matrix roles</source>
         <translation>设置责任分工</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="157"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="156"/>
         <source>Roll over the year</source>
         <translation>年度结转</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="157"/>
         <source>Create demo data</source>
         <translation>生成演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="158"/>
         <source>Add unit</source>
         <translation>新建单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="159"/>
         <source>Rename unit</source>
         <translation>单位更名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="160"/>
         <source>Move unit</source>
         <translation>移动单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="161"/>
         <source>Deactivate unit</source>
         <translation>停用单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="162"/>
         <source>Reactivate unit</source>
         <translation>重新启用单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="163"/>
         <source>Edit unit properties</source>
         <translation>修改单位属性</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="164"/>
         <source>Assign oversight</source>
         <translation>分配分管</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="166"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="165"/>
         <source>Remove oversight</source>
         <translation>取消分管</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="166"/>
         <source>Restore oversight</source>
         <translation>恢复分管</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="167"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="168"/>
         <source>Edit person</source>
         <translation>修改人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="169"/>
         <source>Record successor</source>
         <translation>登记接任人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="171"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="170"/>
         <source>Undo succession</source>
         <translation>撤销接任</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="172"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="171"/>
         <source>New duty list</source>
         <translation>新建责任清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="172"/>
         <source>Delete duty list</source>
         <translation>删除责任清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="174"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="173"/>
         <source>Restore duty list</source>
         <translation>恢复责任清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="175"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="174"/>
         <source>Remove unit</source>
         <translation>删除单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="176"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="175"/>
         <source>Restore unit</source>
         <translation>恢复单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="177"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="176"/>
         <source>Remove person</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="178"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="177"/>
         <source>Restore person</source>
         <translation>恢复人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="179"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="178"/>
         <source>Add post</source>
         <translation>新建岗位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="180"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="179"/>
         <source>Remove post</source>
         <translation>删除岗位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="180"/>
         <source>Restore post</source>
         <translation>恢复岗位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="181"/>
         <source>Import units</source>
         <translation>导入单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="182"/>
         <source>Import people</source>
         <translation>导入人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="184"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="183"/>
         <source>Import matrix</source>
         <translation>导入责任分工</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="184"/>
         <source>Import oversight</source>
         <translation>导入分管</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="186"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="185"/>
         <source>Import duty lists</source>
         <translation>导入责任清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="194"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="193"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="195"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="194"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="196"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="195"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="196"/>
         <source>Matrix cell</source>
         <translation>责任分工</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="198"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="197"/>
         <source>Oversight</source>
         <translation>分管</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="199"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="198"/>
         <source>Duty list</source>
         <translation>责任清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="225"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="224"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="226"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="225"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="227"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="226"/>
         <source>Operation</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="228"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="227"/>
         <source>Record</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="229"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="228"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="230"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="229"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
@@ -1785,218 +1778,218 @@ Opening and checking the database…</source>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="201"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="204"/>
         <source>Letters</source>
         <translation>责任书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="206"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="209"/>
         <source>Issue…</source>
         <translation>签发…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="207"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="210"/>
         <source>Templates…</source>
         <translation>模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="208"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="211"/>
         <source>Print the year…</source>
         <translation>打印全年…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="209"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="212"/>
         <source>Verify…</source>
         <translation>核验…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="210"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="213"/>
         <source>Export ledger…</source>
         <translation>导出台账…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="211"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="214"/>
         <source>Mark signed</source>
         <translation>标记已签订</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="212"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="215"/>
         <source>Mark returned</source>
         <translation>标记已回收</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="213"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="216"/>
         <source>Mark archived</source>
         <translation>标记已归档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="214"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="217"/>
         <source>Void / re-issue…</source>
         <translation>作废 / 重新签发…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="215"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="218"/>
         <source>Attach scan…</source>
         <translation>附扫描件…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="216"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="219"/>
         <source>Open scan</source>
         <translation>查看扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="217"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="220"/>
         <source>Open PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="218"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="221"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="219"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="222"/>
         <source>Issue</source>
         <translation>印发</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="220"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="223"/>
         <source>Targets…</source>
         <translation>目标值…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="221"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="224"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="225"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="228"/>
         <source>Drafts:</source>
         <translation>草稿：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="227"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="230"/>
         <source>Issue the selected drafts: their text is frozen from today&apos;s matrix.</source>
         <translation>印发所选草稿：按当前责任矩阵定稿。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="230"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="233"/>
         <source>Delete the selected drafts (issued letters are voided, never deleted).</source>
         <translation>删除所选草稿（已印发的责任书只能作废，不能删除）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="234"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="237"/>
         <source>Record the date the selected issued letters were signed (Ctrl or Shift selects several).</source>
         <translation>登记所选（已印发）责任书的签订日期；按住 Ctrl 或 Shift 可选择多份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="239"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="242"/>
         <source>Record the date the selected signed letters came back.</source>
         <translation>登记所选（已签订）责任书的回收日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="242"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="245"/>
         <source>Record the date the selected returned letters were archived.</source>
         <translation>登记所选（已回收）责任书的归档日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="249"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="252"/>
         <source>All letters</source>
         <translation>全部责任书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="250"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="253"/>
         <source>Not signed yet</source>
         <translation>尚未签订</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="251"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="254"/>
         <source>Overdue</source>
         <translation>逾期未签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="252"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="255"/>
         <source>Out of date vs. the matrix</source>
         <translation>与责任矩阵不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="253"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="256"/>
         <source>Drafts</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="254"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="257"/>
         <source>Void</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="262"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="265"/>
         <source>Void: kept in the ledger with its reason.</source>
         <translation>已作废：连同作废原因保留在台账中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="330"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="334"/>
         <source>No letters match this view.</source>
         <translation>没有符合条件的责任书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="332"/>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="376"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="336"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="380"/>
         <source>No letters for {year} yet. Use “Issue…” to make them.</source>
         <translation>{year}年度还没有责任书。请点击“签发…”生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="342"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="346"/>
         <source>Select a letter on the left to preview it.</source>
         <translation>在左侧选择一份责任书以预览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="344"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="348"/>
         <source>This letter has no text to preview.</source>
         <translation>这份责任书没有可预览的正文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="383"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="387"/>
         <source>{level}: {signed}/{total} signed ({percent}%)</source>
         <translation>{level}：已签 {signed}/{total}（{percent}%）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="394"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="398"/>
         <source>checking…</source>
         <translation>正在核对…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="397"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="401"/>
         <source>Signing rate — {rates}. Overdue: {overdue}. Out of date: {stale}.</source>
         <translation>签订率——{rates}。逾期未签：{overdue} 份。与矩阵不一致：{stale} 份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="400"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="404"/>
         <source>Nothing issued yet.</source>
         <translation>尚未印发任何责任书。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="402"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="406"/>
         <source>Drafts: {drafts}.</source>
         <translation>草稿 {drafts} 份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="491"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="502"/>
         <source>Draft: composed from today&apos;s matrix; the text and its code are not final until the draft is issued.</source>
         <translation>草稿：按当前责任矩阵生成；印发之前，正文和核验码都不是最终的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="120"/>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="125"/>
         <source>There are no letter templates for {year}. Install the default ones?</source>
         <translation>{year}年度还没有责任书模板。是否安装默认模板？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="166"/>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="171"/>
         <source>Save the drafts anyway?</source>
         <translation>仍然保存草稿吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="168"/>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="173"/>
         <source>Issue the letters anyway?</source>
         <translation>仍然印发责任书吗？</translation>
     </message>
@@ -2031,39 +2024,29 @@ Opening and checking the database…</source>
         <translation>归档日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="196"/>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="201"/>
         <source>Issue {count} drafts ({units}) on the date below. Their text is composed from today&apos;s matrix and frozen with a fingerprint; after that it cannot change.</source>
         <translation>按下列日期印发 {count} 份草稿（{units}）。正文将按当前责任矩阵生成并定稿（生成指纹），此后不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="202"/>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="207"/>
         <source>Issued on:</source>
         <translation>印发日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="228"/>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="233"/>
         <source>Save the targets anyway?</source>
         <translation>仍然保存目标值吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="246"/>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="251"/>
         <source>Delete {count} drafts ({units})? This cannot be undone.</source>
         <translation>删除 {count} 份草稿（{units}）吗？此操作不能撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="262"/>
+        <location filename="../../desktop_app/ui/letters_actions.py" line="267"/>
         <source>Template to edit:</source>
         <translation>要编辑的模板：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="304"/>
-        <source>Export the ledger</source>
-        <translation>导出签订台账</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/letters_actions.py" line="306"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters_actions.py" line="339"/>
@@ -2333,7 +2316,7 @@ Opening and checking the database…</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_operations.py" line="277"/>
+        <location filename="../../desktop_app/ui/window_operations.py" line="279"/>
         <source>Importing from Excel ({file}) comes with a later version of DutyMatrix.</source>
         <translation>从 Excel 导入（{file}）将在后续版本中提供。</translation>
     </message>
@@ -2384,54 +2367,49 @@ Opening and checking the database…</source>
 <context>
     <name>MatrixExport</name>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="33"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="32"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="41"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="40"/>
         <source>Legend:</source>
         <translation>图例：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="42"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="41"/>
         <source>Matrix</source>
         <translation>责任矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="43"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="42"/>
         <source>Page {page}</source>
         <translation>第 {page} 页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="49"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="48"/>
         <source>{year} Work-Safety Responsibility Matrix</source>
         <translation>{year}年度安全生产责任矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="63"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="62"/>
         <source>Export matrix to Excel</source>
         <translation>导出责任矩阵到 Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="64"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="63"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="79"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="78"/>
         <source>Print matrix to PDF</source>
         <translation>打印责任矩阵为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="80"/>
+        <location filename="../../desktop_app/ui/matrix_export.py" line="79"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/matrix_export.py" line="107"/>
-        <source>Writing {file}…</source>
-        <translation>正在写入 {file}…</translation>
     </message>
 </context>
 <context>
@@ -2935,137 +2913,52 @@ Opening and checking the database…</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="32"/>
-        <source>manual</source>
-        <translation>手动</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="33"/>
-        <source>daily</source>
-        <translation>每日自动</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="34"/>
-        <source>before upgrade</source>
-        <translation>升级前</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="35"/>
-        <source>before restore</source>
-        <translation>恢复前</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="36"/>
-        <source>before issuing letters</source>
-        <translation>印发责任书前</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="37"/>
-        <source>before importing assessment results</source>
-        <translation>导入考核结果前</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="40"/>
-        <source>before importing units</source>
-        <translation>导入单位前</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="41"/>
-        <source>before importing people</source>
-        <translation>导入人员前</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="42"/>
-        <source>before importing the matrix</source>
-        <translation>导入责任矩阵前</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="43"/>
-        <source>before importing oversight</source>
-        <translation>导入分管关系前</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="44"/>
-        <source>before importing duty lists</source>
-        <translation>导入责任清单前</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="47"/>
-        <source>units</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="48"/>
-        <source>people</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="49"/>
-        <source>matrix cells</source>
-        <translation>责任分工</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="50"/>
-        <source>letters</source>
-        <translation>责任书</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="51"/>
-        <source>assessments</source>
-        <translation>考核</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="52"/>
-        <source>audit events</source>
-        <translation>审计记录</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="62"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="71"/>
         <source>Choose a backup. The current data is kept as a backup of its own before it is replaced.</source>
         <translation>请选择一个备份。恢复前，当前数据会先另存为一个备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="77"/>
         <source>Taken at</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="77"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="77"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="93"/>
         <source>There are no backups yet.</source>
         <translation>还没有任何备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="108"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="98"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="134"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="139"/>
         <source>Holds: {counts}. Schema revision {revision}. File: {path}</source>
         <translation>内容：{counts}。结构版本 {revision}。文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="174"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="151"/>
         <source>Replace the current data with the backup taken at {time}? The current data is kept as a backup first.</source>
         <translation>用 {time} 的备份替换当前数据吗？当前数据会先另存为备份。</translation>
     </message>
@@ -3358,6 +3251,14 @@ Opening and checking the database…</source>
         <location filename="../../desktop_app/ui/assessment_rules_dialog.py" line="149"/>
         <source>How a missed indicator target is scored</source>
         <translation>控制指标未完成时的评分细则</translation>
+    </message>
+</context>
+<context>
+    <name>SaveInBackground</name>
+    <message>
+        <location filename="../../desktop_app/ui/save_in_background.py" line="62"/>
+        <source>Writing {file}…</source>
+        <translation>正在写入 {file}…</translation>
     </message>
 </context>
 <context>
@@ -4152,12 +4053,12 @@ Opening and checking the database…</source>
 <context>
     <name>UnitHistoryDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="242"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="241"/>
         <source>History of {unit}</source>
         <translation>{unit}的修改历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="247"/>
+        <location filename="../../desktop_app/ui/unit_history_dialog.py" line="246"/>
         <source>{count} changes, newest first (from the tamper-evident audit trail).</source>
         <translation>共 {count} 条修改，最新的在前（来自防篡改审计记录）。</translation>
     </message>

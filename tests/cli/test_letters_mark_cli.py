@@ -47,6 +47,21 @@ def test_letters_are_marked_signed_by_their_printed_codes_on_the_real_date(
     assert (returned.status, returned.returned_on) == (LetterStatus.RETURNED, date.today())
 
 
+def test_without_a_year_a_code_of_last_year_is_found(demo_db: Path) -> None:
+    """In 2027 the clerk archives 2026's letters by their codes, without naming the year."""
+    [late] = [row for row in _ledger(demo_db, YEAR - 1) if row.status is LetterStatus.ISSUED]
+    code, out, err = run_cli(
+        "--lang", "en", "letters", "--mark", "signed", "--on", f"{YEAR}-03-02", late.code
+    )
+    assert (code, err) == (EXIT_OK, ""), err
+    assert out.strip() == f"Recorded 1 letters as signed on {YEAR}-03-02."
+    [signed] = [row for row in _ledger(demo_db, YEAR - 1) if row.id == late.id]
+    assert signed.status is LetterStatus.SIGNED
+
+    code, _out, err = run_cli("letters", "--mark", "signed", "ABCD-0000-0000")
+    assert code == EXIT_FAILED and "没有核验码为“ABCD-0000-0000”的责任书" in err
+
+
 def test_an_unknown_code_or_a_letter_that_cannot_move_changes_nothing(demo_db: Path) -> None:
     rows = _ledger(demo_db)
     issued = [row.code for row in rows if row.status is LetterStatus.ISSUED][:3]

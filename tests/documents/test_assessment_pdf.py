@@ -14,6 +14,7 @@ from desktop_app.documents.assessment_pdf import SheetToPrint, render_sheets
 from desktop_app.documents.layout import BLOCK_BOTTOM, PAGE_WIDTH, QrOp, TextOp
 from desktop_app.services.assessment_print import (
     bulletin_for,
+    print_sheets,
     printable_sheets,
     write_bulletin_pdf,
 )
@@ -103,3 +104,21 @@ def test_the_bulletin_is_one_page_with_the_chart_ranking_and_code(
     assert bulletin.code is not None and f"核验码{bulletin.code}" in flat
     assert sum(bulletin.grade_counts) == sum(len(g.entries) for g in bulletin.groups)
     _assert_fonts_embedded(path)
+
+
+def test_a_pdf_that_cannot_be_replaced_is_export_failed_naming_it(
+    demo: Database, tmp_path: Path
+) -> None:
+    from desktop_app.domain.errors import DutyMatrixError, ErrorCode
+
+    blocked = tmp_path / "通报.pdf"
+    blocked.mkdir()  # cannot be replaced, like a PDF open in a viewer on Windows
+    for write in (
+        lambda: write_bulletin_pdf(demo, LAST, blocked),
+        lambda: print_sheets(demo, LAST, combined=blocked),
+    ):
+        with pytest.raises(DutyMatrixError) as raised:
+            write()
+        assert raised.value.code is ErrorCode.EXPORT_FAILED
+        assert raised.value.facts["path"] == str(blocked)
+    assert not list(tmp_path.glob(".*"))

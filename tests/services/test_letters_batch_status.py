@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from desktop_app.domain.canonical import short_code
 from desktop_app.domain.enums import LetterStatus
@@ -19,6 +19,7 @@ from desktop_app.storage.models import AuditEvent, Letter
 from tests.demo_copy import DEMO_YEAR as YEAR
 
 TOWNSHIPS = "县政府→乡镇（街道）/园区"
+ISSUED = LetterStatus.ISSUED
 SIGNING_DAY = date(YEAR, 3, 2)  # well after the demo's issue dates (10–25 January)
 
 
@@ -179,7 +180,38 @@ def test_letters_are_found_by_the_code_printed_on_them(demo: Database) -> None:
         letter_ids_for_codes(demo, YEAR + 1, [rows[0].code])  # another year's letters
     assert caught.value.code is ErrorCode.LETTER_CODE_UNKNOWN
 
+    # without a year, a code is found in whatever year its letter belongs to
+    [last_year] = [r for r in ledger(demo, YEAR - 1, check_stale=False) if r.status is ISSUED]
+    assert letter_ids_for_codes(demo, None, [last_year.code, rows[0].code]) == [
+        last_year.id,
+        rows[0].id,
+    ]
+    with pytest.raises(DomainError) as caught:
+        letter_ids_for_codes(demo, None, ["0000-0000-0000"])
+    assert caught.value.code is ErrorCode.LETTER_CODE_UNKNOWN_ANY_YEAR
+    assert "0000-0000-0000" in describe(caught.value, "zh_CN")
+
 
 def _typed(row: LedgerRow) -> str:
     """The code as a clerk might type it: lower case, spaces instead of dashes."""
     return row.code.lower().replace("-", " ")
+
+
+def test_signing_many_letters_reads_them_in_a_fixed_number_of_queries(demo: Database) -> None:
+    def selects_to_sign(letter_ids: list[int]) -> int:
+        statements: list[str] = []
+
+        def record(*args: object) -> None:
+            statements.append(str(args[2]))
+
+        event.listen(demo.engine, "before_cursor_execute", record)
+        try:
+            change_statuses(demo, letter_ids, LetterStatus.SIGNED, SIGNING_DAY)
+        finally:
+            event.remove(demo.engine, "before_cursor_execute", record)
+        return sum(1 for s in statements if s.lstrip().upper().startswith("SELECT"))
+
+    issued = _ids(demo, LetterStatus.ISSUED)
+    assert len(issued) >= 10
+    one = selects_to_sign(issued[:1])
+    assert selects_to_sign(issued[1:]) == one  # not one query (or three) per letter

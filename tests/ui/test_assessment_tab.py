@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
@@ -203,3 +205,35 @@ def test_the_score_sheet_dialog_gives_room_to_the_inputs_and_the_items(
         assert header.sectionSize(column) >= max(80, number + 16)
     items, entries = dialog.splitter.sizes()
     assert items > entries, "the items table gets the room, not the deductions of one item"
+
+
+def test_score_sheets_and_the_bulletin_print_with_translated_file_names(
+    qtbot: QtBot, demo: Database, tmp_path: Path, use_language: Callable[[str], list[str]]
+) -> None:
+    use_language("zh_CN")
+    _window, tab, prompter = _open(qtbot, demo)
+    prompter.answer(tmp_path / "评分表", tmp_path / "通报.pdf")  # a name typed without .pdf
+    assert tab.print_all() and tab.bulletin()
+    assert prompter.suggested == [f"{LAST}年度考核评分表.pdf", f"{LAST}年度考核结果通报.pdf"]
+    assert (tmp_path / "评分表.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "通报.pdf").read_bytes().startswith(b"%PDF")
+    use_language("en")
+    prompter.answer(None, None)  # cancelled: nothing asked again, nothing written
+    assert not tab.print_all() and not tab.bulletin()
+    assert prompter.suggested[2:] == [f"Score sheets {LAST}.pdf", f"Assessment bulletin {LAST}.pdf"]
+    assert not prompter.errors
+
+
+def test_printing_onto_a_file_that_cannot_be_written_is_reported_naming_it(
+    qtbot: QtBot, demo: Database, tmp_path: Path
+) -> None:
+    _window, tab, prompter = _open(qtbot, demo)
+    blocked = tmp_path / "通报.pdf"
+    blocked.mkdir()  # as a PDF still open in a viewer on Windows: the file cannot be replaced
+    prompter.answer(blocked, blocked)
+    assert not tab.bulletin()
+    assert not tab.print_all()
+    assert len(prompter.errors) == 2
+    assert all(f"无法写入“{blocked}”" in error for error in prompter.errors)
+    assert blocked.is_dir() and not list(blocked.iterdir())
+    assert not list(tmp_path.glob(".*"))  # no temp file left behind

@@ -78,3 +78,38 @@ def test_a_failed_export_names_the_file_and_writes_nothing(
     assert window.exports.export("units", missing) is None
     assert prompter.errors and str(missing) in prompter.errors[0]
     assert not missing.parent.exists()
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_the_tabs_export_buttons_write_the_menus_file_under_the_menus_name(
+    qtbot: QtBot,
+    demo: Database,
+    tmp_path: Path,
+    language: str,
+    use_language: Callable[[str], list[str]],
+) -> None:
+    use_language(language)
+    window, prompter = build_window(qtbot, demo)
+    tab_buttons = {
+        "letters": window.letters_tab.export_ledger,
+        "assessment": window.assessment_tab.export_excel,
+    }
+    for key, export in tab_buttons.items():
+        from_menu, from_tab = tmp_path / f"menu {key}.xlsx", tmp_path / f"tab {key}"
+        prompter.answer(from_menu)
+        window.exports.actions[key].trigger()
+        prompter.answer(from_tab)  # typed without .xlsx
+        export()
+        assert prompter.suggested[-1] == prompter.suggested[-2], key
+        assert str(from_tab.with_suffix(".xlsx")) in window.statusBar().currentMessage()
+        menu_book, tab_book = load_workbook(from_menu), load_workbook(from_tab.with_suffix(".xlsx"))
+        assert menu_book.sheetnames == tab_book.sheetnames
+        for name in menu_book.sheetnames:
+            menu_rows = list(menu_book[name].iter_rows(values_only=True))
+            assert menu_rows == list(tab_book[name].iter_rows(values_only=True)), (key, name)
+    english = {"letters": f"Letter ledger {DEMO_YEAR}.xlsx", "assessment": "Assessment results"}
+    chinese = {"letters": f"{DEMO_YEAR}年度责任书签订台账.xlsx", "assessment": "年度考核结果"}
+    expected = english if language == "en" else chinese
+    assert prompter.suggested[1] == expected["letters"]
+    assert expected["assessment"] in prompter.suggested[3]
+    assert not prompter.errors

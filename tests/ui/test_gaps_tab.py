@@ -11,7 +11,7 @@ from sqlalchemy import select
 from desktop_app.domain.enums import LetterStatus, UnitKind
 from desktop_app.domain.gaps import Gap, GapKind
 from desktop_app.messages import describe_gap, gap_hint, gap_label
-from desktop_app.services.letters import change_status, void_letter
+from desktop_app.services.letters import void_letter
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Letter, Unit
 from desktop_app.ui.gaps_tab import HINT_COLUMN, KIND_COLUMN, SUBJECT_COLUMN, TEXT_COLUMN
@@ -70,8 +70,10 @@ def test_overdue_letters_are_listed_with_label_sentence_and_hint(
 def test_double_clicking_an_overdue_letter_selects_it_in_the_letters_tab(
     qtbot: QtBot, demo: Database
 ) -> None:
-    window, _prompter = build_window(qtbot, demo)
-    row, gap = _gaps(window, GapKind.LETTER_OVERDUE)[0]
+    window, prompter = build_window(qtbot, demo)
+    overdue = _gaps(window, GapKind.LETTER_OVERDUE)
+    row, gap = overdue[0]
+    count = window.gaps_tab.model.rowCount()
     _double_click(window, row)
     assert window.tabs.currentWidget() is window.letters_tab
     selected = window.letters_tab.selected()
@@ -80,10 +82,19 @@ def test_double_clicking_an_overdue_letter_selects_it_in_the_letters_tab(
     unit = window.selected_unit()
     assert unit is not None and unit.id == gap.facts["party_b_id"]
 
-    # marking it signed there closes the gap
-    change_status(demo, selected.id, LetterStatus.SIGNED, date(DEMO_YEAR, 3, 1))
-    window.gaps_tab.mark_stale()
-    assert gap.subject_id not in {g.subject_id for _r, g in _gaps(window, GapKind.LETTER_OVERDUE)}
+    # marking it signed there with the button closes the gap: the gap check learns of it
+    gaps_index = window.tabs.indexOf(window.gaps_tab)
+    assert f"{count}" in window.tabs.tabText(gaps_index)
+    prompter.answer(date(DEMO_YEAR, 3, 1))
+    window.letters_tab.buttons["signed"].click()
+    assert window.letters_tab.selected() is not None
+    assert window.letters_tab.selected().status is LetterStatus.SIGNED  # type: ignore[union-attr]
+    assert f"{count}" not in window.tabs.tabText(gaps_index)  # not known until checked again
+    window.tabs.setCurrentWidget(window.gaps_tab)  # shown: checked again, no refresh by hand
+    remaining = [g for g in window.gaps_tab.model.gaps() if g.kind is GapKind.LETTER_OVERDUE]
+    assert gap.subject_id not in {g.subject_id for g in remaining}
+    assert len(remaining) == len(overdue) - 1
+    assert f"{count - 1}" in window.tabs.tabText(gaps_index)
 
 
 def test_a_voided_letter_is_a_gap_that_leads_to_it_even_through_a_ledger_filter(
