@@ -10,13 +10,15 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog
 from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.errors import DomainError, ErrorCode
 from desktop_app.domain.import_schema import ImportKind
 from desktop_app.services.imports import ImportRequest, preview_import
 from desktop_app.storage.database import Database
-from desktop_app.ui.busy import run_busy
+from desktop_app.ui.busy import SHOW_AFTER_MS, run_busy
 from desktop_app.ui.export_menu import REGISTERS
 from tests.demo_copy import DEMO_YEAR
 from tests.ui.fake_prompter import build_window
@@ -26,12 +28,22 @@ def test_the_busy_runner_works_off_the_gui_thread_and_hands_back_result_or_error
     qtbot: QtBot,
 ) -> None:
     gui = threading.get_ident()
+    shown: list[str] = []
 
     def slow() -> int:
-        time.sleep(0.5)  # longer than the dialog's delay, so it really shows
+        time.sleep(1.0)  # longer than the dialog's delay, so it really shows
         return threading.get_ident()
 
-    assert run_busy(None, "…", slow) != gui
+    def look() -> None:  # on the GUI thread while the work runs: it keeps serving events
+        shown.extend(
+            widget.labelText()
+            for widget in QApplication.topLevelWidgets()
+            if isinstance(widget, QProgressDialog) and widget.isVisible()
+        )
+
+    QTimer.singleShot(SHOW_AFTER_MS + 300, look)
+    assert run_busy(None, "正在写入…", slow) != gui
+    assert shown == ["正在写入…"]
     with pytest.raises(DomainError) as raised:
         run_busy(None, "…", lambda: (_ for _ in ()).throw(DomainError(ErrorCode.NO_ASSESSMENTS)))
     assert raised.value.code is ErrorCode.NO_ASSESSMENTS
