@@ -6,6 +6,11 @@ if the database changed meanwhile. Held as Python objects, a 50,000-row register
 20 MB for the cells alone; spooled to disk it costs one chunk. Validators only ever walk the
 rows from top to bottom, which is what a spool does well (indexing works, chunk by chunk).
 
+The unit import keeps its parsed rows and its planned new units the same way
+(:func:`spooled_store`, handed to the validator as its
+:class:`~desktop_app.domain.import_store.StoreFactory`), so what it holds in memory hardly
+grows with the file (figures: ``bench/excel.py --import``).
+
 The file is the process's own (``tempfile.TemporaryFile``: no name on POSIX, deleted on close
 on Windows) and is read back only by the same object, so unpickling it is safe.
 """
@@ -15,8 +20,8 @@ from __future__ import annotations
 import pickle
 import tempfile
 import threading
-from collections.abc import Iterator, Sequence
-from typing import IO, Any, overload
+from collections.abc import Callable, Iterator, Sequence
+from typing import IO, Any, Generic, TypeVar, overload
 
 from desktop_app.documents.excel_safety import ExcelError
 from desktop_app.domain.errors import ErrorCode
@@ -25,23 +30,35 @@ from desktop_app.domain.import_schema import SourceRow
 CHUNK_ROWS = 2_000
 """Rows per chunk: the rows held in memory at most (one chunk read back, one being filled)."""
 
-_Packed = tuple[int, tuple[Any, ...], str | None]
+T = TypeVar("T")
+Packed = tuple[Any, ...]
 
 
-class SpooledRows(Sequence[SourceRow]):
-    """An append-then-read sequence of :class:`SourceRow`; full chunks go to a temporary file."""
+class SpooledList(Sequence[T], Generic[T]):
+    """An append-then-read sequence; full chunks go to a temporary file.
 
-    def __init__(self, chunk_rows: int | None = None) -> None:
-        """An empty spool; nothing touches the disk until ``chunk_rows`` rows have come
+    Each item is stored as the plain tuple ``pack`` makes of it (tuples pickle several times
+    faster than objects) and made again by ``unpack`` when read back.
+    """
+
+    def __init__(
+        self,
+        pack: Callable[[T], Packed],
+        unpack: Callable[[Packed], T],
+        chunk_rows: int | None = None,
+    ) -> None:
+        """An empty spool; nothing touches the disk until ``chunk_rows`` items have come
         (default :data:`CHUNK_ROWS`)."""
+        self._pack = pack
+        self._unpack = unpack
         self._chunk_rows = chunk_rows or CHUNK_ROWS
-        self._tail: list[SourceRow] = []
+        self._tail: list[T] = []
         self._chunks: list[tuple[int, int]] = []  # (offset, length) of each pickled chunk
         self._file: IO[bytes] | None = None
         self._spilled = 0
         self._lock = threading.Lock()  # a read is seek + read: one at a time
 
-    def append(self, row: SourceRow) -> None:
+    def append(self, row: T) -> None:
         """Add ``row`` after the others."""
         self._tail.append(row)
         if len(self._tail) >= self._chunk_rows:
@@ -53,7 +70,8 @@ class SpooledRows(Sequence[SourceRow]):
         return bool(self._chunks)
 
     def _spill(self) -> None:
-        packed: list[_Packed] = [(row.number, row.values, row.section) for row in self._tail]
+        pack = self._pack
+        packed = [pack(row) for row in self._tail]
         data = pickle.dumps(packed, protocol=pickle.HIGHEST_PROTOCOL)
         with self._lock:
             try:
@@ -71,32 +89,33 @@ class SpooledRows(Sequence[SourceRow]):
         self._spilled += len(self._tail)
         self._tail = []
 
-    def _chunk(self, index: int) -> list[SourceRow]:
+    def _chunk(self, index: int) -> list[T]:
         offset, length = self._chunks[index]
         assert self._file is not None
         with self._lock:
             self._file.seek(offset)
             data = self._file.read(length)
-        packed: list[_Packed] = pickle.loads(data)  # our own file, written above
-        return [SourceRow(number, values, section) for number, values, section in packed]
+        packed: list[Packed] = pickle.loads(data)  # our own file, written above
+        unpack = self._unpack
+        return [unpack(item) for item in packed]
 
     def __len__(self) -> int:
         """How many rows were appended."""
         return self._spilled + len(self._tail)
 
-    def __iter__(self) -> Iterator[SourceRow]:
+    def __iter__(self) -> Iterator[T]:
         """The rows in order, one chunk in memory at a time."""
         for index in range(len(self._chunks)):
             yield from self._chunk(index)
         yield from list(self._tail)
 
     @overload
-    def __getitem__(self, index: int) -> SourceRow: ...
+    def __getitem__(self, index: int) -> T: ...
 
     @overload
-    def __getitem__(self, index: slice) -> list[SourceRow]: ...
+    def __getitem__(self, index: slice) -> list[T]: ...
 
-    def __getitem__(self, index: int | slice) -> SourceRow | list[SourceRow]:
+    def __getitem__(self, index: int | slice) -> T | list[T]:
         """A row by position (its chunk is read back), or a slice as a list."""
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
@@ -118,7 +137,7 @@ class SpooledRows(Sequence[SourceRow]):
 
     def __repr__(self) -> str:
         """Size and where the rows live, not the rows."""
-        return f"SpooledRows({len(self)} rows, {len(self._chunks)} chunks on disk)"
+        return f"{type(self).__name__}({len(self)} rows, {len(self._chunks)} chunks on disk)"
 
     def close(self) -> None:
         """Delete the temporary file now (it also goes when the spool is collected)."""
@@ -128,3 +147,24 @@ class SpooledRows(Sequence[SourceRow]):
         self._chunks = []
         self._spilled = 0
         self._tail = []
+
+
+def _pack_row(row: SourceRow) -> Packed:
+    return (row.number, row.values, row.section)
+
+
+def _unpack_row(packed: Packed) -> SourceRow:
+    return SourceRow(*packed)
+
+
+class SpooledRows(SpooledList[SourceRow]):
+    """The data rows of a sheet (:class:`SourceRow`), spooled."""
+
+    def __init__(self, chunk_rows: int | None = None) -> None:
+        """An empty spool of sheet rows (see :class:`SpooledList`)."""
+        super().__init__(_pack_row, _unpack_row, chunk_rows)
+
+
+def spooled_store(pack: Callable[[T], Packed], unpack: Callable[[Packed], T]) -> SpooledList[T]:
+    """A :data:`desktop_app.domain.import_store.StoreFactory` that spools to a temporary file."""
+    return SpooledList(pack, unpack)

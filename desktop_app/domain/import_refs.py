@@ -175,10 +175,11 @@ class FileUnits:
     def add(self, row: int, name: str, code: str | None) -> None:
         """Register the unit of file row ``row``."""
         key = match_key(name)
-        if self.first_by_name.setdefault(key, -row) != -row:
-            self.more_by_name.setdefault(key, []).append(-row)
+        own = -row  # one integer object for both indexes
+        if self.first_by_name.setdefault(key, own) != own:
+            self.more_by_name.setdefault(key, []).append(own)
         if code:
-            self.by_code.setdefault(match_key(code), -row)
+            self.by_code.setdefault(match_key(code), own)
 
     def named(self, key: str) -> list[Key]:
         """The rows (as keys) whose name has the match key ``key``, in file order."""

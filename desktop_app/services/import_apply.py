@@ -13,7 +13,7 @@ planned) after each batch; it may raise to stop, and the transaction then rolls 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select
@@ -45,6 +45,18 @@ T = TypeVar("T")
 def _chunks(items: Sequence[T]) -> Iterator[Sequence[T]]:
     for start in range(0, len(items), CHUNK):
         yield items[start : start + CHUNK]
+
+
+def _batches(items: Iterable[T]) -> Iterator[list[T]]:
+    """``items`` in lists of :data:`CHUNK`, without holding more than one list."""
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= CHUNK:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 class _Counter:
@@ -81,43 +93,40 @@ def apply_units(
     """Create, update and link units; add enterprises' main fields and principals.
 
     New units are inserted level by level (parents first). A link whose target already
-    exists is written with the new unit, so most rows cost one INSERT and no UPDATE.
+    exists is written with the new unit, so most rows cost one INSERT and no UPDATE. The new
+    units are walked from the plan's store batch by batch, once per level; only the ids of
+    the new units that something else points at are kept.
     """
     counter = _Counter(progress, plan.change_count)
     orders = _SortOrders(list(session.execute(select(Unit.parent_id, Unit.sort_order)).all()))
+    pointed_at = plan.pointed_at  # the new units whose ids are needed later
+    depth = plan.depth  # how deep new units lie below other new units (0 not kept)
     ids: dict[Key, int] = {}
-    pending_links: dict[Key, list[tuple[str, Key]]] = defaultdict(list)
-    for link in plan.links:
-        pending_links[link.unit].append((link.attribute, link.target))
-    main_fields: dict[Key, list[int]] = defaultdict(list)
-    for key, field_id in plan.main_fields:
-        main_fields[key].append(field_id)
 
     def resolve(key: Key | None) -> int | None:
         if key is None:
             return None
         return key if key > 0 else ids[key]
 
-    depth: dict[Key, int] = {}
-    for new in plan.creates:  # parents come first
-        depth[new.key] = depth.get(new.parent, -1) + 1 if new.parent is not None else 0
-    for level in sorted(set(depth.values())):
-        batch = [new for new in plan.creates if depth[new.key] == level]
-        for chunk in _chunks(batch):
+    # links whose target is inserted later: (row, unit id, attribute, target)
+    later: list[tuple[int, int, str, Key]] = []
+    for level in sorted({0, *depth.values()}):
+        batch = (new for new in plan.creates if depth.get(new.key, 0) == level)
+        for chunk in _batches(batch):
             rows: list[dict[str, Any]] = []
+            waiting: list[list[tuple[str, Key]]] = []  # per new unit: its links left over
             linked = 0
             for new in chunk:
                 parent_id = resolve(new.parent)
-                links = {
-                    attribute: resolve(target)
-                    for attribute, target in pending_links.get(new.key, [])
-                    if target > 0 or target in ids
-                }
-                if links:
-                    linked += len(links)
-                    pending_links[new.key] = [
-                        item for item in pending_links[new.key] if item[0] not in links
-                    ]
+                links: dict[str, int | None] = {}
+                left: list[tuple[str, Key]] = []
+                for attribute, target in new.links:
+                    if target > 0 or target in ids:
+                        links[attribute] = resolve(target)
+                    else:
+                        left.append((attribute, target))
+                waiting.append(left)
+                linked += len(links)
                 rows.append(
                     {
                         "name": new.name,
@@ -129,20 +138,27 @@ def apply_units(
                     }
                 )
             new_ids = insert_rows(session, Unit, rows)
-            ids.update(zip((new.key for new in chunk), new_ids, strict=True))
+            for new, unit_id, left in zip(chunk, new_ids, waiting, strict=True):
+                if new.key in pointed_at:
+                    ids[new.key] = unit_id
+                later.extend((new.row, unit_id, attribute, target) for attribute, target in left)
             counter.add(len(chunk) + linked)
             fields = [
-                {"year": year, "unit_id": unit_id, "field_id": field_id, "role": FieldRole.MAIN}
+                {
+                    "year": year,
+                    "unit_id": unit_id,
+                    "field_id": new.main_field,
+                    "role": FieldRole.MAIN,
+                }
                 for new, unit_id in zip(chunk, new_ids, strict=True)
-                for field_id in main_fields.pop(new.key, [])
+                if new.main_field is not None
             ]
             insert_rows(session, FieldAssignment, fields)
             counter.add(len(fields))
-    _update_units(session, plan, resolve, orders, pending_links, counter)
+    _update_units(session, plan, resolve, orders, later, counter)
     fields = [  # existing enterprises (the plan checked them)
         {"year": year, "unit_id": resolve(key), "field_id": field_id, "role": FieldRole.MAIN}
-        for key, field_ids in main_fields.items()
-        for field_id in field_ids
+        for key, field_id in plan.main_fields
     ]
     for field_chunk in _chunks(fields):
         insert_rows(session, FieldAssignment, field_chunk)
@@ -155,7 +171,7 @@ def _update_units(
     plan: UnitPlan,
     resolve: Any,
     orders: _SortOrders,
-    pending_links: dict[Key, list[tuple[str, Key]]],
+    later: list[tuple[int, int, str, Key]],
     counter: _Counter,
 ) -> None:
     """Changed columns, moves and the links left over, one UPDATE per unit."""
@@ -169,11 +185,11 @@ def _update_units(
             values["sort_order"] = orders.take(parent_id)
         changes[change.id] = values
         records[change.id] += 1
-    for key, remaining in pending_links.items():
-        for attribute, target in remaining:
-            unit_id = resolve(key)
-            changes.setdefault(unit_id, {})[attribute] = resolve(target)
-            records[unit_id] += 1
+    # the links of database units and the new units' links left over, in row order
+    links = [(link.row, resolve(link.unit), link.attribute, link.target) for link in plan.links]
+    for _row, unit_id, attribute, target in sorted([*links, *later], key=lambda item: item[0]):
+        changes.setdefault(unit_id, {})[attribute] = resolve(target)
+        records[unit_id] += 1
     items = list(changes.items())
     for chunk in _chunks(items):
         update_rows(session, Unit, chunk)

@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.documents.excel_reader import read_table
+from desktop_app.documents.row_spool import spooled_store
 from desktop_app.domain.errors import DomainError, ErrorCode
 from desktop_app.domain.import_duties import validate_duties
 from desktop_app.domain.import_matrix import matrix_columns, validate_matrix, validate_oversight
@@ -270,6 +271,7 @@ def validate(
             parents_under=request.parents_under,
             year=request.year,
             progress=progress,
+            store=spooled_store,  # the parsed rows of a big register wait on disk
         )
     if request.kind is ImportKind.PEOPLE:
         return validate_people(table, snapshot, progress=progress)
