@@ -332,41 +332,44 @@ def _write_lists(book: Any, lists: dict[str, Sequence[str]]) -> dict[str, str]:
 def write_workbook(
     path: Path, sheets: Iterable[SheetSpec], *, lists: dict[str, Sequence[str]] | None = None
 ) -> Path:
-    """Write ``sheets`` (and the hidden dropdown lists) to ``path`` atomically."""
-    book = Workbook(write_only=True)
-    book.properties.creator = "DutyMatrix"
-    book.properties.created = datetime.now().replace(microsecond=0)
-    specs = list(sheets)
-    if lists:
-        ranges = _write_lists(book, lists)
+    """Write ``sheets`` (and the hidden dropdown lists) to ``path`` atomically: beside it
+    first, then moved into place; the old file survives a failure (EXPORT_FAILED)."""
+    # The temporary file is made before any row is written: a write-only workbook that is
+    # never saved leaves its rows' temp files behind (and lxml complains when it is freed).
+    temporary = _temporary_beside(path)
+    try:
+        book = Workbook(write_only=True)
+        book.properties.creator = "DutyMatrix"
+        book.properties.created = datetime.now().replace(microsecond=0)
+        specs = list(sheets)
+        if lists:
+            ranges = _write_lists(book, lists)
+            for spec in specs:
+                spec.extra["list_ranges"] = ranges
         for spec in specs:
-            spec.extra["list_ranges"] = ranges
-    for spec in specs:
-        _write_sheet(book, spec, bool(lists))
-    if lists:  # the visible sheets come first; the list sheet was created first for its ranges
-        book._sheets.append(book._sheets.pop(0))
-    save_atomically(book, path)
-    return path
-
-
-def save_atomically(book: Any, path: Path) -> None:
-    """Save ``book`` beside ``path`` and move it into place; the old file survives a failure."""
-    folder = path.parent
-    try:
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{path.stem}-", suffix=".xlsx.part", dir=folder
-        )
-    except OSError as error:
-        raise ExcelError(ErrorCode.EXPORT_FAILED, path=str(path), detail=str(error)) from error
-    os.close(handle)
-    try:
+            _write_sheet(book, spec, bool(lists))
+        if lists:  # the visible sheets come first; the list sheet was created first
+            book._sheets.append(book._sheets.pop(0))
         book.save(temporary)
         with open(temporary, "rb") as written:
             os.fsync(written.fileno())
         os.replace(temporary, path)
     except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise ExcelError(ErrorCode.EXPORT_FAILED, path=str(path), detail=str(error)) from error
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
+    return path
+
+
+def _temporary_beside(path: Path) -> Path:
+    """An empty temporary file in ``path``'s folder (EXPORT_FAILED if it cannot be made)."""
+    try:
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{path.stem}-", suffix=".xlsx.part", dir=path.parent
+        )
+    except OSError as error:
+        raise ExcelError(ErrorCode.EXPORT_FAILED, path=str(path), detail=str(error)) from error
+    os.close(handle)
+    return Path(temporary)

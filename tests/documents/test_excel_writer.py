@@ -4,6 +4,7 @@ atomically."""
 from __future__ import annotations
 
 import os
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -155,3 +156,19 @@ def test_a_template_has_header_example_dropdowns_and_a_frozen_header(
     # an untouched template reads as no rows at all: the example row is skipped
     table = read_table(path, COLUMNS[kind])
     assert table.rows == [] and table.skipped.get("example") == 1
+
+
+def test_an_export_into_a_missing_folder_is_refused_before_any_row_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scratch = tmp_path / "temp"  # where openpyxl spools a write-only sheet's rows
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    target = tmp_path / "已删除的文件夹" / "x.xlsx"
+
+    with pytest.raises(ExcelError) as caught:
+        write_workbook(target, [_units_sheet(["示范县财政局"] * 3000)])
+
+    assert caught.value.code is ErrorCode.EXPORT_FAILED and str(target) in str(caught.value.facts)
+    assert list(scratch.iterdir()) == []  # no half-built sheet left behind
+    assert not target.parent.exists()
