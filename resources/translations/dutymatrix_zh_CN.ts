@@ -1778,203 +1778,203 @@ Opening and checking the database…</source>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="204"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="199"/>
         <source>Letters</source>
         <translation>责任书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="209"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="204"/>
         <source>Issue…</source>
         <translation>签发…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="210"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="205"/>
         <source>Templates…</source>
         <translation>模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="211"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="206"/>
         <source>Print the year…</source>
         <translation>打印全年…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="212"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="207"/>
         <source>Verify…</source>
         <translation>核验…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="213"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="208"/>
         <source>Export ledger…</source>
         <translation>导出台账…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="214"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="209"/>
         <source>Mark signed</source>
         <translation>标记已签订</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="215"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="210"/>
         <source>Mark returned</source>
         <translation>标记已回收</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="216"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="211"/>
         <source>Mark archived</source>
         <translation>标记已归档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="217"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="212"/>
         <source>Void / re-issue…</source>
         <translation>作废 / 重新签发…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="218"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="213"/>
         <source>Attach scan…</source>
         <translation>附扫描件…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="219"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="214"/>
         <source>Open scan</source>
         <translation>查看扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="220"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="215"/>
         <source>Open PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="221"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="216"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="222"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="217"/>
         <source>Issue</source>
         <translation>印发</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="223"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="218"/>
         <source>Targets…</source>
         <translation>目标值…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="224"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="219"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="228"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="223"/>
         <source>Drafts:</source>
         <translation>草稿：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="230"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="225"/>
         <source>Issue the selected drafts: their text is frozen from today&apos;s matrix.</source>
         <translation>印发所选草稿：按当前责任矩阵定稿。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="233"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="228"/>
         <source>Delete the selected drafts (issued letters are voided, never deleted).</source>
         <translation>删除所选草稿（已印发的责任书只能作废，不能删除）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="237"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="232"/>
         <source>Record the date the selected issued letters were signed (Ctrl or Shift selects several).</source>
         <translation>登记所选（已印发）责任书的签订日期；按住 Ctrl 或 Shift 可选择多份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="242"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="237"/>
         <source>Record the date the selected signed letters came back.</source>
         <translation>登记所选（已签订）责任书的回收日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="245"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="240"/>
         <source>Record the date the selected returned letters were archived.</source>
         <translation>登记所选（已回收）责任书的归档日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="252"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="247"/>
         <source>All letters</source>
         <translation>全部责任书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="253"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="248"/>
         <source>Not signed yet</source>
         <translation>尚未签订</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="254"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="249"/>
         <source>Overdue</source>
         <translation>逾期未签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="255"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="250"/>
         <source>Out of date vs. the matrix</source>
         <translation>与责任矩阵不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="256"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="251"/>
         <source>Drafts</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="257"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="252"/>
         <source>Void</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="265"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="260"/>
         <source>Void: kept in the ledger with its reason.</source>
         <translation>已作废：连同作废原因保留在台账中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="334"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="329"/>
         <source>No letters match this view.</source>
         <translation>没有符合条件的责任书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="336"/>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="380"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="331"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="375"/>
         <source>No letters for {year} yet. Use “Issue…” to make them.</source>
         <translation>{year}年度还没有责任书。请点击“签发…”生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="346"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="341"/>
         <source>Select a letter on the left to preview it.</source>
         <translation>在左侧选择一份责任书以预览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="348"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="343"/>
         <source>This letter has no text to preview.</source>
         <translation>这份责任书没有可预览的正文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="387"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="382"/>
         <source>{level}: {signed}/{total} signed ({percent}%)</source>
         <translation>{level}：已签 {signed}/{total}（{percent}%）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="398"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="393"/>
         <source>checking…</source>
         <translation>正在核对…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="401"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="396"/>
         <source>Signing rate — {rates}. Overdue: {overdue}. Out of date: {stale}.</source>
         <translation>签订率——{rates}。逾期未签：{overdue} 份。与矩阵不一致：{stale} 份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="404"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="399"/>
         <source>Nothing issued yet.</source>
         <translation>尚未印发任何责任书。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="406"/>
+        <location filename="../../desktop_app/ui/letters_tab.py" line="401"/>
         <source>Drafts: {drafts}.</source>
         <translation>草稿 {drafts} 份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters_tab.py" line="502"/>
+        <location filename="../../desktop_app/ui/letters_selection.py" line="113"/>
         <source>Draft: composed from today&apos;s matrix; the text and its code are not final until the draft is issued.</source>
         <translation>草稿：按当前责任矩阵生成；印发之前，正文和核验码都不是最终的。</translation>
     </message>
