@@ -19,11 +19,12 @@ from sqlalchemy import String, select, type_coerce
 from desktop_app.documents.excel_templates import template_lists, write_template
 from desktop_app.documents.excel_writer import Column, SheetSpec, write_workbook
 from desktop_app.documents.matrix_workbook import DetailColumn, MatrixSheet, write_matrix_workbook
-from desktop_app.domain.enums import FieldRole, LetterStatus, Party
+from desktop_app.domain.enums import FieldRole, Party
 from desktop_app.domain.import_problems import Problem
 from desktop_app.domain.import_schema import COLUMNS, ImportKind
 from desktop_app.domain.import_vocabulary import CellValue, label_of
 from desktop_app.messages import message_for
+from desktop_app.record_labels import letter_status
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import (
     Field,
@@ -33,15 +34,6 @@ from desktop_app.storage.models import (
     Person,
     Unit,
 )
-
-LETTER_STATUS_LABELS = {
-    LetterStatus.DRAFT: "草稿",
-    LetterStatus.ISSUED: "印发",
-    LetterStatus.SIGNED: "签订",
-    LetterStatus.RETURNED: "回收",
-    LetterStatus.ARCHIVED: "归档",
-    LetterStatus.VOID: "作废",
-}
 
 
 def _stamp(count: int) -> str:
@@ -251,8 +243,9 @@ def export_letters(database: Database, path: Path, *, year: int) -> int:
         rows.append([
             len(rows) + 1, names.get(letter.party_a_id), signers.get((letter.id, Party.A)),
             names.get(letter.party_b_id), signers.get((letter.id, Party.B)),
-            LETTER_STATUS_LABELS[letter.status], _date(letter.due_date), _date(letter.issued_on),
-            _date(letter.signed_on), _date(letter.returned_on), _date(letter.archived_on), short,
+            letter_status(letter.status.value, "zh_CN"), _date(letter.due_date),
+            _date(letter.issued_on), _date(letter.signed_on), _date(letter.returned_on),
+            _date(letter.archived_on), short,
         ])  # fmt: skip
     headers = (
         "序号",

@@ -18,8 +18,10 @@ from desktop_app.domain.errors import ErrorCode
 from desktop_app.domain.import_schema import COLUMNS, ImportKind
 from desktop_app.domain.import_vocabulary import label_of
 from desktop_app.paths import AppPaths
+from desktop_app.record_labels import letter_status
 from desktop_app.services import exports, import_apply
 from desktop_app.services.imports import ImportRefused, ImportRequest, preview_import, run_import
+from desktop_app.services.letter_ledger import ledger
 from desktop_app.services.matrix import load_matrix
 from desktop_app.services.units import create_unit
 from desktop_app.storage.database import Database, open_database
@@ -371,6 +373,21 @@ def test_the_letter_register_exports_a_well_formed_sheet_without_letters(
     assert count == 0
     sheet_ = openpyxl.load_workbook(path).worksheets[0]
     assert sheet_["A3"].value == "序号" and sheet_.max_row == 3
+
+
+def test_the_letter_register_names_each_status_as_the_ledger_does(
+    demo: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "letters.xlsx"
+    count = exports.export_letters(demo, path, year=DEMO_YEAR)
+    sheet_ = openpyxl.load_workbook(path).worksheets[0]
+    header = [cell.value for cell in sheet_[3]]
+    status = header.index("状态") + 1
+    shown = [sheet_.cell(row, status).value for row in range(4, 4 + count)]
+    rows = ledger(demo, DEMO_YEAR, check_stale=False)
+    assert count == len(rows) > 0
+    assert sorted(shown) == sorted(letter_status(row.status.value, "zh_CN") for row in rows)
+    assert {"已签订", "已印发"} <= set(shown)
 
 
 def test_a_register_spooled_to_disk_imports_like_one_held_in_memory(
