@@ -28,34 +28,21 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 YEAR = 2026
 
+from ledger import add_teams  # noqa: E402  (bench/ is the script's folder on sys.path)
+
 
 def build(path: Path, teams: int) -> None:
     """The demo county, ``teams`` more teams with letters; every third one voided and drafted."""
-    from sqlalchemy import select
-
-    from desktop_app.domain.enums import UnitKind
     from desktop_app.services.demo import generate_demo
     from desktop_app.services.letter_templates import list_templates
     from desktop_app.services.letters import issue_letters
     from desktop_app.storage.database import open_database
-    from desktop_app.storage.models import Letter, Person, Unit
+    from desktop_app.storage.models import Letter
 
     database = open_database(path, create=True)
     try:
         generate_demo(database, year=YEAR)
-        with database.transaction("bench_add_teams") as session:
-            workshops = list(session.scalars(select(Unit).where(Unit.kind == UnitKind.WORKSHOP)))
-            for number in range(teams):
-                workshop = workshops[number % len(workshops)]
-                team = Unit(
-                    name=f"第{number}班",
-                    kind=UnitKind.TEAM,
-                    parent_id=workshop.id,
-                    code=f"B{number}",
-                )
-                session.add(team)
-                session.flush()
-                session.add(Person(name=f"班长{number}", unit_id=team.id, title="班组长"))
+        add_teams(database, teams)
         template = next(t for t in list_templates(database, YEAR) if t.pairing == "teams")
         issued = issue_letters(database, template.id, YEAR, issued_on=date(YEAR, 3, 1)).issued
         with database.transaction("bench_void") as session:

@@ -25,39 +25,47 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def build(path: Path, teams: int) -> None:
-    """The demo county, ``teams`` more teams under its workshops, all letters issued."""
+def add_teams(database: Any, teams: int) -> None:
+    """``teams`` more teams (班组), each with its leader, spread over the demo's workshops."""
     from sqlalchemy import select
 
     from desktop_app.domain.enums import UnitKind
+    from desktop_app.storage.models import Person, Unit
+
+    with database.transaction("bench_add_teams") as session:
+        workshops = list(session.scalars(select(Unit).where(Unit.kind == UnitKind.WORKSHOP)))
+        for number in range(teams):
+            workshop = workshops[number % len(workshops)]
+            team = Unit(
+                name=f"第{number}班",
+                kind=UnitKind.TEAM,
+                parent_id=workshop.id,
+                code=f"B{number}",
+            )
+            session.add(team)
+            session.flush()
+            session.add(Person(name=f"班长{number}", unit_id=team.id, title="班组长"))
+
+
+def build(path: Path, teams: int) -> None:
+    """The demo county, ``teams`` more teams under its workshops, all letters issued."""
+
     from desktop_app.services.demo import generate_demo
     from desktop_app.services.letter_templates import list_templates
     from desktop_app.services.letters import issue_letters
     from desktop_app.storage.database import open_database
-    from desktop_app.storage.models import Person, Unit
 
     database = open_database(path, create=True)
     try:
         generate_demo(database, year=2026)
-        with database.transaction("bench_add_teams") as session:
-            workshops = list(session.scalars(select(Unit).where(Unit.kind == UnitKind.WORKSHOP)))
-            for number in range(teams):
-                workshop = workshops[number % len(workshops)]
-                team = Unit(
-                    name=f"第{number}班",
-                    kind=UnitKind.TEAM,
-                    parent_id=workshop.id,
-                    code=f"B{number}",
-                )
-                session.add(team)
-                session.flush()
-                session.add(Person(name=f"班长{number}", unit_id=team.id, title="班组长"))
+        add_teams(database, teams)
         template = next(t for t in list_templates(database, 2026) if t.pairing == "teams")
         issue_letters(database, template.id, 2026)
     finally:

@@ -74,6 +74,17 @@ class UnitResolver:
         """Report a problem of ``row`` in the column ``key``."""
         self.problems.add(code, row.number, self.cells.label(key), value, **facts)
 
+    def name_doubled(self, row: UnitRow, other_row: int) -> None:
+        """``row`` repeats the unit of ``other_row`` (same name under the same parent)."""
+        self.error(
+            ErrorCode.IMPORT_DUPLICATE_IN_FILE,
+            row,
+            "name",
+            row.name,
+            other_row=other_row,
+            what=row.name,
+        )
+
     def _register(self) -> None:
         """Index the file's units by name and code, and match codes to the database.
 
@@ -193,14 +204,7 @@ class UnitResolver:
                 if outcome > 0:
                     other = claimed_by.setdefault(outcome, row.number)
                     if other != row.number:
-                        self.error(
-                            ErrorCode.IMPORT_DUPLICATE_IN_FILE,
-                            row,
-                            "name",
-                            row.name,
-                            other_row=other,
-                            what=row.name,
-                        )
+                        self.name_doubled(row, other)
                         continue
                     self.matched[row.number] = outcome
                     self.units.claims[outcome] = -row.number

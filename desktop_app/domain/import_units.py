@@ -101,14 +101,7 @@ class _Resolver(UnitResolver):
         if slot[1] in self.units.more_by_name:
             other = siblings.setdefault(slot, row.number)
             if other != row.number:
-                self.error(
-                    ErrorCode.IMPORT_DUPLICATE_IN_FILE,
-                    row,
-                    "name",
-                    row.name,
-                    other_row=other,
-                    what=row.name,
-                )
+                self.name_doubled(row, other)
                 return
         existing = self.snapshot.child_by_name.get(slot) if parent is None or parent > 0 else None
         if existing is not None and existing.id != key and existing.id not in self.units.claims:
