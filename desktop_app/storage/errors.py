@@ -26,6 +26,7 @@ _SQLITE_MESSAGES: tuple[tuple[str, ErrorCode], ...] = (
     ("file is not a database", ErrorCode.NOT_A_DATABASE),
     ("file is encrypted or is not a database", ErrorCode.NOT_A_DATABASE),
     ("database disk image is malformed", ErrorCode.CORRUPT_DATABASE),
+    ("malformed database schema", ErrorCode.CORRUPT_DATABASE),  # sqlite_master's page damaged
     ("unable to open database file", ErrorCode.CANNOT_OPEN),
     ("disk i/o error", ErrorCode.CANNOT_OPEN),
 )

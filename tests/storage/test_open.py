@@ -249,3 +249,24 @@ def test_a_read_only_disk_refuses_writes_clearly_and_keeps_the_data(tmp_path: Pa
             reader.close()
     finally:
         subprocess.run(["umount", "-l", str(disk)], check=False)
+
+
+def test_a_database_whose_schema_text_is_damaged_is_called_corrupt(
+    database: Database, tmp_path: Path
+) -> None:
+    """Damage in sqlite_master ("malformed database schema") is corruption, not a file that
+    cannot be opened: the clerk is sent to a backup, not to check the path."""
+    path = database.path
+    assert path is not None
+    with database.transaction("fill") as session:
+        session.execute(text("CREATE TABLE padding (x TEXT)"))
+    database.close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = path.read_bytes()
+    assert data.count(b"CREATE TABLE padding") == 1
+    damaged = tmp_path / "damaged.db"
+    damaged.write_bytes(data.replace(b"CREATE TABLE padding", b"CREATE TABLX padding"))
+    with pytest.raises(StorageError) as caught:
+        open_database(damaged)
+    assert caught.value.code is ErrorCode.CORRUPT_DATABASE
